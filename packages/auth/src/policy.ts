@@ -1,0 +1,41 @@
+import type { TRole } from "@gafus/prisma";
+
+export const ROLES = ["USER", "TRAINER", "MODERATOR", "ADMIN"] as const satisfies readonly TRole[];
+
+export type TActor = { id: string; role: TRole };
+
+/**
+ * Everything a user may ask for, named once. Later capabilities add actions here, and every app asks `can()`,
+ * so the answer to "who may do this" lives in one place.
+ */
+export type TAction =
+  | "app:trainer-panel"
+  | "app:error-dashboard"
+  | "app:queues"
+  | "profile:read"
+  | "profile:update"
+  | "users:manage";
+
+type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
+
+const anyOf =
+  (...roles: TRole[]): TRule =>
+  (actor) =>
+    roles.includes(actor.role);
+
+const self: TRule = (actor, resource) => resource?.ownerId === actor.id;
+
+const RULES: Record<TAction, TRule> = {
+  "app:trainer-panel": anyOf("TRAINER", "MODERATOR", "ADMIN"),
+  "app:error-dashboard": anyOf("ADMIN"),
+  "app:queues": anyOf("ADMIN"),
+  "profile:read": (actor, resource) => self(actor, resource) || actor.role === "ADMIN",
+  "profile:update": self,
+  "users:manage": anyOf("ADMIN"),
+};
+
+/** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */
+export function can(actor: TActor | null | undefined, action: TAction, resource?: { ownerId?: string }): boolean {
+  if (!actor) return false;
+  return RULES[action](actor, resource);
+}

@@ -1,0 +1,3 @@
+export { AppError, ERROR_STATUS } from "./app-error";
+export type { TErrorBody, TErrorCode } from "./app-error";
+export { parseOrThrow, validationError } from "./validation";

@@ -1,0 +1,2 @@
+export { DEFAULT_BODY_LIMIT, readJsonBody } from "./read-json-body";
+export { errorResponse, jsonResponse, toErrorResponse } from "./responses";

@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import { AppError } from "../errors/app-error";
+import { parseOrThrow } from "../errors/validation";
+
+export const DEFAULT_BODY_LIMIT = 16 * 1024;
+
+/**
+ * Reads a JSON body with a hard size limit (counted while streaming, so a lying Content-Length does not help),
+ * then validates it. Every failure is an AppError with a 4xx status; nothing is parsed past the limit.
+ */
+export async function readJsonBody<TSchema extends z.ZodType>(
+  request: Request,
+  schema: TSchema,
+  limit = DEFAULT_BODY_LIMIT,
+): Promise<z.infer<TSchema>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > limit) throw tooLarge(limit);
+
+  const text = await readLimited(request, limit);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json", "The request body is not valid JSON.");
+  }
+  return parseOrThrow(schema, data);
+}
+
+function tooLarge(limit: number) {
+  return new AppError("payload_too_large", `The request body is larger than ${limit} bytes.`, { limit });
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

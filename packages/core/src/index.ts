@@ -1,0 +1,10 @@
+export * from "./errors";
+export { appendOutboxEvent, ZEventEnvelope } from "./events/outbox";
+export type { TEventEnvelope } from "./events/outbox";
+export { checkReadiness } from "./system/check-readiness";
+export type { TCheck, TReadiness } from "./system/check-readiness";
+export { getProfile } from "./users/get-profile";
+export { registerUser } from "./users/register-user";
+export { updateProfile } from "./users/update-profile";
+export { LOCALES, ZProfile, ZProfileUpdate, ZRegisterInput, isTimeZone } from "./users/schemas";
+export type { TProfile, TProfileUpdate, TRegisterInput } from "./users/schemas";

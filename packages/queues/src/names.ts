@@ -1,0 +1,13 @@
+/** Every BullMQ queue of the platform (see DESIGN.md "Queues"). Apps never name a queue by hand. */
+export const QUEUE_NAMES = [
+  "events",
+  "push",
+  "reengagement",
+  "reminders",
+  "video-transcoding",
+  "exam-cleanup",
+  "reports",
+  "ai",
+] as const;
+
+export type TQueueName = (typeof QUEUE_NAMES)[number];

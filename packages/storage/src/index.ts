@@ -1,0 +1,2 @@
+export { createStorage, ensureBucket, getStorage, headBucket } from "./s3-client";
+export type { TStorage } from "./s3-client";
