@@ -68,3 +68,14 @@ export type TRedisEnv = z.infer<typeof ZRedisEnv>;
 export type TS3Env = z.infer<typeof ZS3Env>;
 export type TAuthEnv = z.infer<typeof ZAuthEnv>;
 export type TServerEnv = z.infer<typeof ZServerEnv>;
+
+/** Where the test run's own databases, Redis and S3 live (set by ci-cd/scripts/test.sh, never the demo data). */
+export const ZTestEnv = z.object({
+  TEST_DATABASE_SERVER_URL: url(["postgresql:", "postgres:"], "PostgreSQL").default("postgresql://gafus@127.0.0.1:54329"),
+  TEST_TEMPLATE_DATABASE: z.string().regex(/^[a-z0-9_]+$/).default("gafus_test_template"),
+  TEST_REDIS_URL: url(["redis:", "rediss:"], "Redis").default("redis://127.0.0.1:63790/1"),
+  TEST_S3_ENDPOINT: url(["http:", "https:"], "http(s)").default("http://127.0.0.1:45690"),
+  TEST_RUN_ID: z.string().regex(/^[a-z0-9]+$/).default("local"),
+  PRISMA_SCHEMA_ENGINE_BINARY: z.string().optional(),
+});
+export type TTestEnv = z.infer<typeof ZTestEnv>;

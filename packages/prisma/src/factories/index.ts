@@ -1,0 +1,2 @@
+export { createUser, ensureUser } from "./users";
+export type { TFactoryUser } from "./users";

@@ -1,0 +1,6 @@
+export { createEmptyDatabase, createTestDatabase } from "./test-database";
+export type { TTestDatabase } from "./test-database";
+export { createTestRedis } from "./test-redis";
+export type { TTestRedis } from "./test-redis";
+export { createTestBucket } from "./test-bucket";
+export { makeUser, TEST_PASSWORD } from "./factories";
