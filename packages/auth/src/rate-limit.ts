@@ -1,4 +1,4 @@
-import type { TRedis } from "@gafus/queues";
+import { whenReady, type TRedis } from "@gafus/queues";
 
 export type TRateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
@@ -11,6 +11,7 @@ export function createRateLimiter(redis: TRedis, prefix: string) {
 
   async function hit(name: string, subject: string, limit: number, windowSeconds: number): Promise<TRateLimitResult> {
     const key = keyOf(name, subject);
+    await whenReady(redis);
     const [[, count], [, ttl]] = (await redis
       .multi()
       .incr(key)
@@ -26,6 +27,7 @@ export function createRateLimiter(redis: TRedis, prefix: string) {
 
   async function peek(name: string, subject: string, limit: number): Promise<TRateLimitResult> {
     const key = keyOf(name, subject);
+    await whenReady(redis);
     const [count, ttl] = await Promise.all([redis.get(key), redis.ttl(key)]);
     const n = Number(count ?? 0);
     return { allowed: n < limit, count: n, retryAfterSeconds: Math.max(1, ttl) };

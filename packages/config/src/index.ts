@@ -1,4 +1,4 @@
-import { lazyEnv, loadEnv } from "./load-env";
+import { EnvError, lazyEnv, loadEnv } from "./load-env";
 import { ZAppEnv, ZAuthEnv, ZDatabaseEnv, ZRedisEnv, ZS3Env, ZServerEnv, ZTestEnv } from "./schemas";
 
 export { EnvError, loadEnv } from "./load-env";
@@ -18,3 +18,22 @@ export const authEnv = lazyEnv((source) => {
   return env;
 });
 export const testEnv = lazyEnv((source) => loadEnv(ZTestEnv, source));
+
+/**
+ * Parses several concerns at once and stops the process with one message naming every bad variable. For
+ * servers at start-up: better to refuse to start than to fail on the first request that needs the value.
+ */
+export function assertEnv(...loaders: (() => unknown)[]): void {
+  const messages: string[] = [];
+  for (const load of loaders) {
+    try {
+      load();
+    } catch (error) {
+      if (!(error instanceof EnvError)) throw error;
+      messages.push(error.message.replace(/^Invalid environment configuration:\n/, ""));
+    }
+  }
+  if (messages.length === 0) return;
+  console.error(`Invalid environment configuration:\n${messages.join("\n")}`);
+  process.exit(1);
+}

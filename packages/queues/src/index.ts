@@ -1,4 +1,5 @@
-export { createRedis, getRedis } from "./redis";
+export { createRedis, getRedis, whenReady } from "./redis";
 export type { TRedis } from "./redis";
 export { QUEUE_NAMES } from "./names";
 export type { TQueueName } from "./names";
+export { createQueue, DEFAULT_JOB_OPTIONS } from "./queues";

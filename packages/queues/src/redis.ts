@@ -25,3 +25,23 @@ export function getRedis(): Redis {
   globalForRedis.gafusRedis ??= createRedis("producer");
   return globalForRedis.gafusRedis;
 }
+
+/**
+ * Waits (briefly) for a connection that is still connecting: with the offline queue off, a command sent in the
+ * first milliseconds after start would fail although Redis is fine. Rejects after `timeoutMs`.
+ */
+export async function whenReady(redis: Redis, timeoutMs = 1000): Promise<void> {
+  if (redis.status === "ready") return;
+  if (redis.status === "wait") redis.connect().catch(() => {});
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      redis.off("ready", onReady);
+      reject(new Error(`Redis not ready after ${timeoutMs} ms (status ${redis.status})`));
+    }, timeoutMs);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once("ready", onReady);
+  });
+}

@@ -1,6 +1,7 @@
 import "server-only";
+import { appEnv } from "@gafus/config";
 import { getDb } from "@gafus/prisma";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type TAction } from "../policy";
@@ -13,10 +14,13 @@ export const getSessionUser = cache(async (): Promise<TSessionUser | null> => {
   return getSessionUserFromCookieHeader(getDb(), `${SESSION_COOKIE}=${encodeURIComponent(token)}`);
 });
 
-/** Sends a signed-out visitor to the web app's sign-in page and back here afterwards. */
+/**
+ * Sends a signed-out visitor to the web app's sign-in page and back here afterwards. The URL is absolute because
+ * Next would prefix a relative one with this app's basePath (/trainer/login does not exist).
+ */
 export async function requireSessionUser(returnPath: string): Promise<TSessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnPath)}`);
+  if (!user) redirect(`${appEnv().PUBLIC_URL}/login?callbackUrl=${encodeURIComponent(returnPath)}`);
   return user;
 }
 
@@ -27,7 +31,4 @@ export async function requireAccess(action: TAction, returnPath: string): Promis
   const user = await requireSessionUser(returnPath);
   return { user, allowed: can(user, action) };
 }
-
-export async function requestHeaders(): Promise<Headers> {
-  return headers();
-}
+export { allowedApps } from "./allowed-apps";

@@ -1,2 +1,3 @@
 export { DEFAULT_BODY_LIMIT, readJsonBody } from "./read-json-body";
 export { errorResponse, jsonResponse, toErrorResponse } from "./responses";
+export { createHealthRoutes } from "./health-routes";

@@ -1,5 +1,5 @@
 import type { TDb } from "@gafus/prisma";
-import type { TRedis } from "@gafus/queues";
+import { whenReady, type TRedis } from "@gafus/queues";
 import { headBucket, type TStorage } from "@gafus/storage";
 
 export type TCheck = { ok: boolean; latencyMs: number; error?: string };
@@ -39,7 +39,7 @@ export async function checkReadiness({
 }): Promise<TReadiness> {
   const entries: [string, Promise<TCheck>][] = [];
   if (db) entries.push(["database", timed(() => db.$queryRaw`SELECT 1`)]);
-  if (redis) entries.push(["redis", timed(() => redis.ping())]);
+  if (redis) entries.push(["redis", timed(() => whenReady(redis, TIMEOUT_MS).then(() => redis.ping()))]);
   if (storage) entries.push(["s3", timed((signal) => headBucket(storage, signal))]);
   const checks = Object.fromEntries(await Promise.all(entries.map(async ([name, p]) => [name, await p] as const)));
   const ok = Object.values(checks).every((c) => c.ok);

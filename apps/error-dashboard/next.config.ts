@@ -1,0 +1,3 @@
+import { createNextConfig } from "@gafus/config/next-config";
+
+export default createNextConfig({ basePath: "/errors" });

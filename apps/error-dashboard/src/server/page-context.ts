@@ -1,0 +1,18 @@
+import "server-only";
+import { allowedApps, requireAccess } from "@gafus/auth/next";
+import { getShellContext } from "@gafus/ui/next";
+
+/**
+ * Every page of this app: signed-out visitors go to sign in; signed-in users whose role may not open the app
+ * get `allowed: false`, and the page shows the no-access screen (the check sits in each page, not the layout).
+ */
+export async function getPageContext(path: string) {
+  const { user, allowed } = await requireAccess("app:error-dashboard", "/errors" + path);
+  const ctx = await getShellContext({
+    user,
+    path: "/errors" + path,
+    allowed: allowedApps(user),
+    own: (t) => (allowed ? [{ href: "/errors/", label: t("nav.dashboard"), current: path === "/" }] : []),
+  });
+  return { ...ctx, allowed };
+}

@@ -1,0 +1,45 @@
+import { buildAuthOptions, checkSignInLimits, clientIp } from "@gafus/auth";
+import { authEnv } from "@gafus/config";
+import { AppError } from "@gafus/core";
+import { errorResponse } from "@gafus/core/http";
+import { getDb } from "@gafus/prisma";
+import NextAuth from "next-auth";
+import { getLimiter, logger } from "@/server/deps";
+
+type TContext = { params: Promise<{ nextauth: string[] }> };
+
+let handler: ((request: Request, context: TContext) => Promise<Response>) | undefined;
+function nextAuth() {
+  handler ??= NextAuth(buildAuthOptions({ db: getDb(), limiter: getLimiter(), logger })) as typeof handler;
+  return handler!;
+}
+
+export const GET = (request: Request, context: TContext) => nextAuth()(request, context);
+
+/**
+ * Sign-in attempts are rate limited here, before next-auth, so a blocked client gets a real 429 with Retry-After
+ * (next-auth itself can only redirect). If Redis is down we let the attempt through and log it: sign-in must keep
+ * working, and the per-account failure count resumes when Redis returns.
+ */
+export async function POST(request: Request, context: TContext) {
+  if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
+    const form = await request.clone().formData().catch(() => null);
+    const email = String(form?.get("email") ?? "").slice(0, 254);
+    try {
+      const limit = await checkSignInLimits(
+        { limiter: getLimiter(), env: authEnv() },
+        { email, ip: clientIp(request.headers) },
+      );
+      if (!limit.allowed) {
+        logger.warn({ event: "auth.sign_in.rate_limited", email, ip: clientIp(request.headers) }, "sign-in blocked");
+        const error = new AppError("rate_limited", "Too many sign-in attempts. Try again later.", {
+          retryAfterSeconds: limit.retryAfterSeconds,
+        });
+        return errorResponse(error, { "retry-after": String(limit.retryAfterSeconds) });
+      }
+    } catch (error) {
+      logger.error({ err: error }, "sign-in rate limit unavailable; allowing the attempt");
+    }
+  }
+  return nextAuth()(request, context);
+}

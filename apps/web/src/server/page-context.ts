@@ -1,0 +1,20 @@
+import "server-only";
+import type { TSessionUser } from "@gafus/auth";
+import { allowedApps, getSessionUser } from "@gafus/auth/next";
+import { getShellContext, type TShellContext } from "@gafus/ui/next";
+
+export type TPageContext = TShellContext<TSessionUser | null>;
+
+/** What every page of the web app needs: the user, the language and the navigation for this path. */
+export async function getPageContext(path: string): Promise<TPageContext> {
+  const user = await getSessionUser();
+  return getShellContext({
+    user,
+    path,
+    allowed: allowedApps(user),
+    own: (t) => [
+      { href: "/", label: t("nav.home"), current: path === "/" },
+      ...(user ? [{ href: "/profile", label: t("nav.profile"), current: path === "/profile" }] : []),
+    ],
+  });
+}

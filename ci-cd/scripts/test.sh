@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# npm test: every test — unit, integration against the real PostgreSQL/Redis/S3, and end-to-end in Debian Chromium
+# through nginx. Uses its own databases, Redis index and buckets; the demo data and a running platform are left alone.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$ROOT/ci-cd/scripts/stack.sh"
+started=$(date +%s)
+
+bootstrap
+bash "$ROOT/ci-cd/scripts/services.sh" start
+load_service_env gafus
+source "$ROOT/ci-cd/scripts/prepare-test-services.sh"
+cleanup() {
+  stop_stack e2e
+  psql_admin -c "drop database if exists gafus_e2e with (force)" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+log "type-checking every package"
+(cd "$ROOT" && pnpm exec turbo run typecheck --output-logs=errors-only)
+
+log "unit and integration tests"
+(cd "$ROOT" && pnpm exec vitest run --config packages/testing/vitest.config.ts)
+
+log "building the apps"
+(cd "$ROOT" && pnpm exec turbo run build --output-logs=errors-only >"$LOGS/build.log" 2>&1) || { tail -n 60 "$LOGS/build.log"; die "build failed"; }
+
+log "starting the end-to-end stack"
+psql_admin -c "create database gafus_e2e template $TEST_TEMPLATE_DATABASE"
+export DATABASE_URL="$DATABASE_SERVER_URL/gafus_e2e"
+export REDIS_URL="$TEST_REDIS_URL" REDIS_KEY_PREFIX="e2e:$TEST_RUN_ID:" S3_BUCKET="gafus-e2e-$TEST_RUN_ID"
+# Every browser in the run comes from 127.0.0.1: the per-IP limits would trip on the suite itself. The per-account
+# limit stays at its default and is what the end-to-end rate-limit test exercises.
+export AUTH_SIGNIN_LIMIT_PER_IP=100000 AUTH_REGISTER_LIMIT_PER_IP=100000
+(cd "$ROOT/packages/prisma" && pnpm run --silent seed >/dev/null)
+(cd "$ROOT/apps/bull-board" && node --import tsx "$ROOT/ci-cd/scripts/ensure-bucket.ts")
+E2E_PORT=$(free_port 8180)
+export AUTH_URL="http://localhost:$E2E_PORT" PUBLIC_URL="http://localhost:$E2E_PORT" E2E_BASE_URL="http://localhost:$E2E_PORT"
+start_stack e2e "$E2E_PORT" 3200
+
+log "end-to-end tests in Chromium"
+rm -rf "$ROOT/test-results/screenshots"
+(cd "$ROOT" && pnpm exec playwright test --config packages/testing/playwright.config.ts)
+
+log "all tests passed in $(($(date +%s) - started)) s"
