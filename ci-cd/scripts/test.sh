@@ -32,7 +32,7 @@ export REDIS_URL="$TEST_REDIS_URL" REDIS_KEY_PREFIX="e2e:$TEST_RUN_ID:" S3_BUCKE
 # limit stays at its default and is what the end-to-end rate-limit test exercises.
 export AUTH_SIGNIN_LIMIT_PER_IP=100000 AUTH_REGISTER_LIMIT_PER_IP=100000
 (cd "$ROOT/packages/prisma" && pnpm run --silent seed >/dev/null)
-(cd "$ROOT/apps/bull-board" && node --import tsx "$ROOT/ci-cd/scripts/ensure-bucket.ts")
+(cd "$ROOT" && node --import tsx ci-cd/scripts/ensure-bucket.ts)
 E2E_PORT=$(free_port 8180)
 export AUTH_URL="http://localhost:$E2E_PORT" PUBLIC_URL="http://localhost:$E2E_PORT" E2E_BASE_URL="http://localhost:$E2E_PORT"
 start_stack e2e "$E2E_PORT" 3200

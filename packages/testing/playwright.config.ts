@@ -19,6 +19,9 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions,
+    // Gafus's first audience is Russian-speaking: the default locale of a new visitor's browser.
+    locale: "ru-RU",
+    timezoneId: "Europe/Moscow",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions } }],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], locale: "ru-RU", launchOptions: chromiumLaunchOptions } }],
 });

@@ -9,7 +9,7 @@ export default async function HomePage() {
   const ctx = await getPageContext("/");
   const { t } = ctx;
   return (
-    <AppShell t={t} locale={ctx.locale} brandHref="/errors/" nav={ctx.nav} user={ctx.user} currentPath={ctx.path}>
+    <AppShell t={t} locale={ctx.locale} brandHref="/errors" nav={ctx.nav} user={ctx.user} currentPath={ctx.path}>
       {ctx.allowed ? (
         <section className="stack">
           <h1>{t("errors.welcome")}</h1>

@@ -42,11 +42,11 @@ test.describe("one session across the apps", () => {
 
   test("a signed-out visitor is sent to sign in and comes back to the trainer panel", async ({ page }) => {
     await page.goto("/trainer/");
-    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Ftrainer%2F/);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Ftrainer$/);
     await page.getByLabel("Эл. почта").fill(DEMO.trainer);
     await page.getByLabel("Пароль").fill("gafus-demo-2026");
     await page.getByRole("button", { name: "Войти" }).click();
-    await expect(page).toHaveURL(/\/trainer\/$/);
+    await expect(page).toHaveURL(/\/trainer$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Добро пожаловать в панель тренера");
   });
 

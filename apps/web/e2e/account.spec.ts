@@ -31,7 +31,7 @@ test.describe("a visitor's account", () => {
     await page.getByLabel("Эл. почта").fill(email);
     await page.getByLabel("Пароль").fill("wrong-password-1");
     await page.getByRole("button", { name: "Войти" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Неверная почта или пароль.");
+    await expect(page.locator("main [role=alert]")).toHaveText("Неверная почта или пароль.");
     await page.getByLabel("Пароль").fill(password);
     await page.getByRole("button", { name: "Войти" }).click();
     await expect(page).toHaveURL(/\/profile$/);

@@ -23,7 +23,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.locator("main form button[type=submit]").click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 

@@ -7,12 +7,13 @@ import { getShellContext } from "@gafus/ui/next";
  * get `allowed: false`, and the page shows the no-access screen (the check sits in each page, not the layout).
  */
 export async function getPageContext(path: string) {
-  const { user, allowed } = await requireAccess("app:trainer-panel", "/trainer" + path);
+  const fullPath = path === "/" ? "/trainer" : "/trainer" + path;
+  const { user, allowed } = await requireAccess("app:trainer-panel", fullPath);
   const ctx = await getShellContext({
     user,
-    path: "/trainer" + path,
+    path: fullPath,
     allowed: allowedApps(user),
-    own: (t) => (allowed ? [{ href: "/trainer/", label: t("nav.dashboard"), current: path === "/" }] : []),
+    own: (t) => (allowed ? [{ href: "/trainer", label: t("nav.dashboard"), current: path === "/" }] : []),
   });
   return { ...ctx, allowed };
 }

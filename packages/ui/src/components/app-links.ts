@@ -8,9 +8,9 @@ export function appLinks(
   currentPath: string,
 ): TNavItem[] {
   const links: (TNavItem & { show: boolean })[] = [
-    { href: "/trainer/", label: t("nav.trainerPanel"), show: allowed.trainerPanel },
-    { href: "/errors/", label: t("nav.errors"), show: allowed.errorDashboard },
-    { href: "/queues/", label: t("nav.queues"), show: allowed.queues },
+    { href: "/trainer", label: t("nav.trainerPanel"), show: allowed.trainerPanel },
+    { href: "/errors", label: t("nav.errors"), show: allowed.errorDashboard },
+    { href: "/queues", label: t("nav.queues"), show: allowed.queues },
   ];
   return links
     .filter((link) => link.show)

@@ -3,7 +3,7 @@ import { LOCALES, type TLocale, type TTranslate } from "../i18n";
 /** Works without JavaScript: a form posting to the web app, which sets the cookie (and the profile) and comes back. */
 export function LocaleSwitch({ t, locale, currentPath }: { t: TTranslate; locale: TLocale; currentPath: string }) {
   return (
-    <form className="locale-switch" method="post" action="/api/v1/locale" aria-label={t("locale.label")}>
+    <form className="locale-switch" method="post" action="/api/v1/locale" aria-label={t("locale.switch")}>
       <input type="hidden" name="next" value={currentPath} />
       {LOCALES.map((code) => (
         <button

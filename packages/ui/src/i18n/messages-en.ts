@@ -40,6 +40,7 @@ export const en = {
   "profile.saved": "Profile saved.",
   "profile.role": "Role",
   "locale.label": "Language",
+  "locale.switch": "Interface language",
   "locale.ru": "Русский",
   "locale.en": "English",
   "role.USER": "Student",

@@ -41,6 +41,7 @@ export const ru: Record<TMessageKey, string> = {
   "profile.saved": "Профиль сохранён.",
   "profile.role": "Роль",
   "locale.label": "Язык",
+  "locale.switch": "Язык интерфейса",
   "locale.ru": "Русский",
   "locale.en": "English",
   "role.USER": "Ученик",

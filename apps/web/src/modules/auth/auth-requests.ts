@@ -29,7 +29,8 @@ export async function signInRequest(email: string, password: string): Promise<TS
     if (response.status === 429) {
       return { ok: false, reason: "rate_limited", retryAfterSeconds: Number(response.headers.get("retry-after") ?? 60) };
     }
-    if (!response.ok) return { ok: false, reason: "error" };
+    // next-auth answers a wrong password with 401 and { url: "…?error=CredentialsSignin" }.
+    if (!response.ok && response.status !== 401) return { ok: false, reason: "error" };
     const { url } = (await response.json()) as { url?: string };
     const failed = !url || new URL(url, window.location.origin).searchParams.has("error");
     return failed ? { ok: false, reason: "invalid" } : { ok: true };
