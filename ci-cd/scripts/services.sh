@@ -8,11 +8,25 @@ ENV_FILE="$DATA/services.env"
 
 pg_run() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
+# PostgreSQL refuses to run as root, so as root the cluster runs as the postgres user, which must be able to reach
+# .data/. A checkout under a private directory (mode 700) would stop it: grant traverse (x) on the parents only.
+ensure_postgres_can_reach_data() {
+  is_root || return 0
+  runuser -u postgres -- test -x "$DATA" && return 0
+  local dir="$DATA"
+  while [ "$dir" != "/" ]; do
+    chmod o+x "$dir"
+    dir=$(dirname "$dir")
+  done
+  log "granted traverse permission on the parents of .data/ so the postgres user can reach its cluster"
+}
+
 start_postgres() {
   if [ -n "${GAFUS_EXTERNAL_DATABASE_URL:-}" ]; then return 0; fi
   local bin; bin=$(pg_bin)
   local dir="$DATA/postgres" sock="$DATA/postgres-sock"
   mkdir -p "$sock"
+  ensure_postgres_can_reach_data
   if [ ! -f "$dir/PG_VERSION" ]; then
     log "initialising PostgreSQL in .data/postgres"
     mkdir -p "$dir"

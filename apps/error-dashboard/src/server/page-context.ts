@@ -12,6 +12,7 @@ export async function getPageContext(path: string) {
   const ctx = await getShellContext({
     user,
     path: fullPath,
+    ownHref: "/errors",
     allowed: allowedApps(user),
     own: (t) => (allowed ? [{ href: "/errors", label: t("nav.dashboard"), current: path === "/" }] : []),
   });

@@ -2,11 +2,18 @@ import type { TTranslate } from "../i18n";
 
 export type TShellUser = { name: string; email: string; role: "USER" | "TRAINER" | "MODERATOR" | "ADMIN" };
 
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).slice(0, 2);
+  return parts.map((part) => part[0]?.toUpperCase() ?? "").join("") || "?";
+}
+
 export function UserMenu({ t, user }: { t: TTranslate; user: TShellUser }) {
   return (
     <details className="user-menu">
       <summary aria-label={`${t("shell.userMenu")}: ${user.name}`}>
-        <span aria-hidden="true">👤</span>
+        <span className="avatar" aria-hidden="true">
+          {initials(user.name)}
+        </span>
         <span>{user.name}</span>
       </summary>
       <div className="user-menu-panel">

@@ -3,6 +3,7 @@ export const en = {
   "brand.name": "Gafus",
   "brand.tagline": "Dog training, day by day",
   "nav.home": "Home",
+  "nav.studentApp": "Student app",
   "nav.profile": "Profile",
   "nav.trainerPanel": "Trainer panel",
   "nav.errors": "Errors",

@@ -4,6 +4,7 @@ export const ru: Record<TMessageKey, string> = {
   "brand.name": "Гафус",
   "brand.tagline": "Дрессировка собак — день за днём",
   "nav.home": "Главная",
+  "nav.studentApp": "Приложение ученика",
   "nav.profile": "Профиль",
   "nav.trainerPanel": "Панель тренера",
   "nav.errors": "Ошибки",

@@ -15,13 +15,15 @@ export async function getShellContext<TUser extends (TShellUser & { locale: stri
   user,
   path,
   own,
+  ownHref = "/",
   allowed,
 }: {
   user: TUser;
   path: string;
+  ownHref?: string;
   own: (t: TTranslate) => TNavItem[];
   allowed: { trainerPanel: boolean; errorDashboard: boolean; queues: boolean };
 }): Promise<TShellContext<TUser>> {
   const { locale, t } = await getI18n(user?.locale);
-  return { user, locale, t, path, nav: [...own(t), ...appLinks(t, allowed, path)] };
+  return { user, locale, t, path, nav: [...own(t), ...appLinks(t, allowed, path, ownHref)] };
 }
