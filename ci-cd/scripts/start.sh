@@ -19,6 +19,10 @@ log "building the apps (cached after the first time)"
 (cd "$ROOT" && pnpm exec turbo run build --output-logs=errors-only >"$LOGS/build.log" 2>&1) || { tail -n 60 "$LOGS/build.log"; die "build failed"; }
 
 export GAFUS_PORT="${GAFUS_PORT:-8080}"
+stop_stack dev
+if [ "$(free_port "$GAFUS_PORT")" != "$GAFUS_PORT" ]; then
+  die "port $GAFUS_PORT is taken by another program (another Gafus checkout?): stop it, or run GAFUS_PORT=8081 npm start"
+fi
 export AUTH_URL="http://localhost:$GAFUS_PORT" PUBLIC_URL="http://localhost:$GAFUS_PORT"
 start_stack dev "$GAFUS_PORT" 3000
 
