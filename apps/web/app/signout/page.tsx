@@ -15,7 +15,7 @@ export default async function SignOutPage() {
     <WebShell ctx={ctx}>
       <section className="card narrow stack" aria-labelledby="signout-title">
         <h1 id="signout-title">{t("auth.signOutConfirm")}</h1>
-        <SignOutButton label={t("auth.signOut")} loading={t("common.loading")} />
+        <SignOutButton label={t("auth.signOut")} loading={t("common.loading")} failed={t("auth.genericError")} />
       </section>
     </WebShell>
   );

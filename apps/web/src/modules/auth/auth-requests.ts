@@ -39,8 +39,14 @@ export async function signInRequest(email: string, password: string): Promise<TS
   }
 }
 
-export async function signOutRequest(): Promise<void> {
-  await fetch("/api/auth/signout", form({ csrfToken: await csrfToken(), json: "true", callbackUrl: "/" }));
+/** True once the session cookie is cleared; the caller must not claim "signed out" otherwise. */
+export async function signOutRequest(): Promise<boolean> {
+  try {
+    const response = await fetch("/api/auth/signout", form({ csrfToken: await csrfToken(), json: "true", callbackUrl: "/" }));
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
 
 /** Same-origin paths only, so a crafted ?callbackUrl= cannot send people to another site. */

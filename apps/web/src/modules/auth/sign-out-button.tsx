@@ -3,20 +3,30 @@
 import { useState } from "react";
 import { signOutRequest } from "./auth-requests";
 
-export function SignOutButton({ label, loading }: { label: string; loading: string }) {
+export function SignOutButton({ label, loading, failed }: { label: string; loading: string; failed: string }) {
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
   return (
-    <button
+    <>
+      {error && (
+        <p className="alert error" role="alert">
+          {failed}
+        </p>
+      )}
+      <button
       className="button"
       type="button"
       disabled={busy}
       onClick={async () => {
         setBusy(true);
-        await signOutRequest().catch(() => undefined);
-        window.location.assign("/login?signedOut=1");
+        setError(false);
+        if (await signOutRequest()) return window.location.assign("/login?signedOut=1");
+        setBusy(false);
+        setError(true);
       }}
     >
       {busy ? loading : label}
-    </button>
+      </button>
+    </>
   );
 }
