@@ -1,0 +1,38 @@
+import type { Prisma } from "@gafus/prisma";
+import { AppError } from "../errors/app-error";
+
+export type TViewer = { id: string; role: "USER" | "TRAINER" | "MODERATOR" | "ADMIN" } | null;
+
+/**
+ * Which courses a viewer may see in the catalog: published public ones, published private ones they were given
+ * access to, and everything they author. Staff (moderators, admins) see every published course.
+ */
+export function visibleCoursesWhere(viewer: TViewer): Prisma.CourseWhereInput {
+  if (!viewer) return { isPublished: true, visibility: "PUBLIC" };
+  if (viewer.role === "ADMIN" || viewer.role === "MODERATOR") {
+    return { OR: [{ isPublished: true }, { authorId: viewer.id }] };
+  }
+  return {
+    OR: [
+      { isPublished: true, visibility: "PUBLIC" },
+      { isPublished: true, visibility: "PRIVATE", access: { some: { userId: viewer.id } } },
+      { authorId: viewer.id },
+    ],
+  };
+}
+
+type TCourseGate = { isPublished: boolean; visibility: "PUBLIC" | "PRIVATE"; authorId: string };
+
+/** The same rule for one course, with the reason a viewer is refused; returns the course once allowed. */
+export function assertCanViewCourse<T extends TCourseGate>(course: T | null, viewer: TViewer, hasAccess: boolean): T {
+  if (!course) throw new AppError("not_found", "No such course.");
+  const isStaff = viewer?.role === "ADMIN" || viewer?.role === "MODERATOR";
+  const isAuthor = viewer?.id === course.authorId;
+  if (!course.isPublished && !isAuthor && !(isStaff && viewer?.role === "ADMIN")) {
+    throw new AppError("not_found", "No such course.");
+  }
+  if (course.visibility === "PRIVATE" && !hasAccess && !isAuthor && !isStaff) {
+    throw new AppError("course_private", "This course is private. Ask its trainer for access.");
+  }
+  return course;
+}

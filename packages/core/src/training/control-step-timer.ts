@@ -1,0 +1,46 @@
+import type { TDb } from "@gafus/prisma";
+import { AppError } from "../errors/app-error";
+import { loadLearnerDay, pickStep } from "./load-learner-day";
+import { lockEnrollment } from "./record-step-completion";
+import type { TStepAddress } from "./complete-step";
+import { elapsedMs, timerView } from "./timer-state";
+
+export type TTimerAction = "start" | "pause" | "reset";
+
+/**
+ * Start (or resume), pause and reset of a training step's timer, stored on the server so that a reload or
+ * another device shows the same remaining time. Returns the timer as the client should draw it.
+ */
+export async function controlStepTimer({
+  db,
+  action,
+  now = new Date(),
+  ...address
+}: { db: TDb; action: TTimerAction; now?: Date } & TStepAddress) {
+  return db.$transaction(async (tx) => {
+    const day = await loadLearnerDay(tx, address);
+    await lockEnrollment(tx, day.enrollment.id);
+    const step = pickStep(day, address.stepNumber);
+    const duration = step.step.durationSec;
+    if (step.step.type !== "TRAINING" || !duration) throw new AppError("validation_failed", "This step has no timer.");
+    if (step.progress?.status === "COMPLETED") throw new AppError("conflict", "This step is already completed.");
+
+    const current = step.progress ?? { elapsedMs: 0, runningSince: null, status: "NOT_STARTED" as const };
+    const ran = Math.min(elapsedMs(current, now), duration * 1000);
+    // Starting a running timer changes nothing: its current run is already counted from runningSince.
+    const next =
+      action === "start"
+        ? { status: "IN_PROGRESS" as const, elapsedMs: current.elapsedMs, runningSince: current.runningSince ?? now }
+        : action === "pause"
+          ? { status: "PAUSED" as const, elapsedMs: ran, runningSince: null }
+          : { status: "NOT_STARTED" as const, elapsedMs: 0, runningSince: null };
+
+    const key = { userId: address.userId, dayOnCourseId: day.dayOnCourse.id, stepOnDayId: step.id };
+    const row = await tx.userStep.upsert({
+      where: { userId_dayOnCourseId_stepOnDayId: key },
+      create: { ...key, ...next },
+      update: next,
+    });
+    return { status: row.status, timer: timerView(duration, row, now) };
+  });
+}

@@ -1,0 +1,52 @@
+import type { TDb } from "@gafus/prisma";
+import { AppError } from "../errors/app-error";
+import { appendOutboxEvent } from "../events/outbox";
+import { assertCanViewCourse, type TViewer } from "../courses/course-visibility";
+
+/**
+ * Enrolls a student in a course they may see, with one of their own pets. Enrolling again changes only the pet,
+ * so a double click or a retry never fails.
+ */
+export async function enrollInCourse({
+  db,
+  viewer,
+  slug,
+  petId,
+}: {
+  db: TDb;
+  viewer: NonNullable<TViewer>;
+  slug: string;
+  petId?: string | null;
+}) {
+  const found = await db.course.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      isPublished: true,
+      visibility: true,
+      authorId: true,
+      access: { where: { userId: viewer.id }, select: { userId: true } },
+    },
+  });
+  const course = assertCanViewCourse(found, viewer, (found?.access.length ?? 0) > 0);
+  if (!course.isPublished) throw new AppError("validation_failed", "This course is not published yet.");
+  if (petId) {
+    const pet = await db.pet.findFirst({ where: { id: petId, ownerId: viewer.id }, select: { id: true } });
+    if (!pet) throw new AppError("validation_failed", "Choose one of your own pets.", { fields: { petId: ["Unknown pet"] } });
+  }
+  return db.$transaction(async (tx) => {
+    const existing = await tx.enrollment.findUnique({ where: { userId_courseId: { userId: viewer.id, courseId: course.id } } });
+    if (existing) {
+      return tx.enrollment.update({ where: { id: existing.id }, data: { petId: petId ?? existing.petId } });
+    }
+    const enrollment = await tx.enrollment.create({ data: { userId: viewer.id, courseId: course.id, petId: petId ?? null } });
+    await appendOutboxEvent(tx, {
+      eventType: "training.course.enrolled.v1",
+      aggregateType: "enrollment",
+      aggregateId: enrollment.id,
+      actorId: viewer.id,
+      data: { userId: viewer.id, courseId: course.id, petId: petId ?? null },
+    });
+    return enrollment;
+  });
+}

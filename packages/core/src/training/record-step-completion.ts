@@ -1,0 +1,64 @@
+import type { Prisma } from "@gafus/prisma";
+import { appendOutboxEvent } from "../events/outbox";
+import type { TLearnerDay } from "./load-learner-day";
+
+type TStep = TLearnerDay["steps"][number];
+
+/**
+ * Serialises one student's progress writes on one course: two steps completed at the same moment must not both
+ * miss that the day is now done. Call first inside the transaction.
+ */
+export async function lockEnrollment(tx: Prisma.TransactionClient, enrollmentId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Enrollment" WHERE id = ${enrollmentId}::uuid FOR UPDATE`;
+}
+
+/**
+ * Marks a step done and, when it was the day's last, the day; when that was the course's last, the course. Each
+ * change writes its event (training.step|day|course.completed.v1) in the same transaction. Completing a completed
+ * step changes nothing and writes nothing.
+ */
+export async function recordStepCompletion(
+  tx: Prisma.TransactionClient,
+  { userId, day, step, now }: { userId: string; day: TLearnerDay; step: TStep; now: Date },
+): Promise<{ dayCompleted: boolean; courseCompleted: boolean }> {
+  if (step.progress?.status === "COMPLETED") return { dayCompleted: false, courseCompleted: false };
+  const key = { userId, dayOnCourseId: day.dayOnCourse.id, stepOnDayId: step.id };
+  await tx.userStep.upsert({
+    where: { userId_dayOnCourseId_stepOnDayId: key },
+    create: { ...key, status: "COMPLETED", completedAt: now },
+    update: { status: "COMPLETED", completedAt: now, runningSince: null },
+  });
+  const base = { courseId: day.course.id, dayOnCourseId: day.dayOnCourse.id, userId };
+  await appendOutboxEvent(tx, {
+    eventType: "training.step.completed.v1",
+    aggregateType: "enrollment",
+    aggregateId: day.enrollment.id,
+    actorId: userId,
+    data: { ...base, stepId: step.step.id, stepType: step.step.type, completedAt: now.toISOString() },
+  });
+
+  const remaining = day.steps.filter((s) => s.id !== step.id && s.progress?.status !== "COMPLETED");
+  if (remaining.length > 0) return { dayCompleted: false, courseCompleted: false };
+
+  await tx.userDay.create({ data: { userId, dayOnCourseId: day.dayOnCourse.id, completedAt: now } });
+  await appendOutboxEvent(tx, {
+    eventType: "training.day.completed.v1",
+    aggregateType: "enrollment",
+    aggregateId: day.enrollment.id,
+    actorId: userId,
+    data: { ...base, dayNumber: day.dayNumber, completedAt: now.toISOString() },
+  });
+
+  const doneDays = await tx.userDay.count({ where: { userId, dayOnCourseId: { in: day.dayPlacements.map((d) => d.id) } } });
+  if (doneDays < day.dayCount) return { dayCompleted: true, courseCompleted: false };
+
+  await tx.enrollment.update({ where: { id: day.enrollment.id }, data: { completedAt: now } });
+  await appendOutboxEvent(tx, {
+    eventType: "training.course.completed.v1",
+    aggregateType: "enrollment",
+    aggregateId: day.enrollment.id,
+    actorId: userId,
+    data: { courseId: day.course.id, userId, completedAt: now.toISOString() },
+  });
+  return { dayCompleted: true, courseCompleted: true };
+}
