@@ -1,7 +1,9 @@
 // Demo data for a newcomer's first start. Safe to run again: existing rows are kept as they are.
 import { hashPassword } from "@gafus/auth";
 import { getDb } from "@gafus/prisma";
-import { ensureUser } from "@gafus/prisma/factories";
+import { ensureCourse, ensureUser } from "@gafus/prisma/factories";
+import { looseLeashEn } from "./demo/loose-leash-en";
+import { puppyBasicsRu } from "./demo/puppy-basics-ru";
 
 export const DEMO_PASSWORD = "gafus-demo-2026";
 
@@ -17,8 +19,11 @@ const DEMO_USERS = [
 async function main() {
   const db = getDb();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of DEMO_USERS) await ensureUser(db, { ...user, passwordHash });
-  console.log(`seeded ${DEMO_USERS.length} demo users (password: ${DEMO_PASSWORD})`);
+  const users = new Map<string, string>();
+  for (const user of DEMO_USERS) users.set(user.email, (await ensureUser(db, { ...user, passwordHash })).id);
+  await ensureCourse(db, users.get("trainer@gafus.local")!, puppyBasicsRu);
+  await ensureCourse(db, users.get("coach@gafus.local")!, looseLeashEn);
+  console.log(`seeded ${DEMO_USERS.length} demo users (password: ${DEMO_PASSWORD}) and 2 demo courses`);
   await db.$disconnect();
 }
 

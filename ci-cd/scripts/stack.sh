@@ -2,7 +2,7 @@
 # The platform (start.sh) is stack "dev" on port 8080; the end-to-end tests run stack "e2e" on a free port with
 # their own database, Redis prefix and bucket, so tests never touch the demo data.
 
-APPS=(web trainer-panel error-dashboard bull-board)
+APPS=(web trainer-panel error-dashboard bull-board worker)
 
 nginx_bin() { command -v nginx || echo /usr/sbin/nginx; }
 
@@ -27,7 +27,7 @@ start_app() { # name app port
   (
     cd "$dir"
     export PORT="$port" HOST=127.0.0.1 HOSTNAME=127.0.0.1 NODE_ENV=production
-    if [ "$app" = bull-board ]; then
+    if [ "$app" = bull-board ] || [ "$app" = worker ]; then
       exec node --import tsx src/main.ts
     else
       exec node ".next/standalone/apps/$app/server.js"
@@ -57,6 +57,7 @@ start_stack() {
   "$(nginx_bin)" -t -q -p "$DATA" -c "$conf" -e "$LOGS/nginx-$name-error.log"
   "$(nginx_bin)" -p "$DATA" -c "$conf" -e "$LOGS/nginx-$name-error.log"
 
+  wait_for_http "http://127.0.0.1:${ports[worker]}/health" 60 || { tail -n 30 "$LOGS/$name-worker.log" >&2; die "stack $name: the worker did not come up"; }
   local base="http://127.0.0.1:$nginx_port"
   for path in /api/health /trainer/api/health /errors/api/health /queues/api/health; do
     wait_for_http "$base$path" 60 || { tail -n 30 "$LOGS/$name-"*.log >&2; die "stack $name: $path did not come up (logs in .data/logs/)"; }

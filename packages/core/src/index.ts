@@ -1,5 +1,7 @@
 export * from "./errors";
-export { appendOutboxEvent, ZEventEnvelope } from "./events/outbox";
+export { appendOutboxEvent, OUTBOX_CHANNEL, ZEventEnvelope } from "./events/outbox";
+export { relayOutboxBatch } from "./events/relay-outbox";
+export type { TPublish } from "./events/relay-outbox";
 export type { TEventEnvelope } from "./events/outbox";
 export { checkReadiness } from "./system/check-readiness";
 export type { TCheck, TReadiness } from "./system/check-readiness";

@@ -3,3 +3,4 @@ export type { TRedis } from "./redis";
 export { QUEUE_NAMES } from "./names";
 export type { TQueueName } from "./names";
 export { createQueue, DEFAULT_JOB_OPTIONS } from "./queues";
+export { publishEvents } from "./events";

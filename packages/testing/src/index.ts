@@ -3,4 +3,4 @@ export type { TTestDatabase } from "./test-database";
 export { createTestRedis } from "./test-redis";
 export type { TTestRedis } from "./test-redis";
 export { createTestBucket } from "./test-bucket";
-export { makeUser, TEST_PASSWORD } from "./factories";
+export { makeCourse, makeUser, TEST_PASSWORD } from "./factories";

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@gafus/prisma";
 import { z } from "zod";
 
+export const OUTBOX_CHANNEL = "gafus_outbox";
+
 /** The event contract of DESIGN.md; `eventType` is domain.entity.action.vN. */
 export const ZEventEnvelope = z.object({
   eventId: z.uuid(),
@@ -48,5 +50,7 @@ export async function appendOutboxEvent(tx: Prisma.TransactionClient, input: TOu
       createdAt: new Date(envelope.timestamp),
     },
   });
+  // Delivered by PostgreSQL only when the transaction commits: the relay wakes up at once instead of polling.
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
   return envelope;
 }

@@ -1,0 +1,34 @@
+import { createServer } from "node:http";
+import { appEnv, assertEnv, databaseEnv, redisEnv, serverEnv } from "@gafus/config";
+import { createLogger } from "@gafus/logger";
+import { getDb } from "@gafus/prisma";
+import { createQueue, publishEvents } from "@gafus/queues";
+import { startEventsWorker } from "./events-worker";
+import { startOutboxRelay } from "./outbox-relay";
+
+assertEnv(appEnv, databaseEnv, redisEnv, serverEnv);
+const logger = createLogger("worker");
+const db = getDb();
+const eventsQueue = createQueue("events");
+const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
+const eventsWorker = startEventsWorker({ db, logger });
+
+// Health only: the worker serves no other HTTP.
+const { PORT, HOST } = serverEnv();
+const health = createServer((req, res) => {
+  const ok = req.url === "/health" && eventsWorker.isRunning();
+  res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ok" : "down", service: "worker" }));
+}).listen(PORT, HOST, () => logger.info({ port: PORT }, "worker started"));
+
+let closing = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, async () => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "shutting down: finishing current jobs");
+    health.close();
+    await Promise.allSettled([relay.stop(), eventsWorker.close()]);
+    await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
+    process.exit(0);
+  });
+}

@@ -1,0 +1,54 @@
+import { createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyTrainingEvent } from "../achievements/apply-training-event";
+import { enrollInCourse } from "../training/enroll-in-course";
+import type { TEventEnvelope } from "./outbox";
+import { relayOutboxBatch } from "./relay-outbox";
+
+let t: TTestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+describe("outbox relay", () => {
+  it("publishes unsent events oldest first and marks them sent; a failed publish leaves them waiting", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const student = await makeUser(t.db);
+    for (let i = 0; i < 3; i++) {
+      const course = await makeCourse(t.db, trainer.id);
+      await enrollInCourse({ db: t.db, viewer: student, slug: course.slug });
+    }
+    const down = () => Promise.reject(new Error("Redis is down"));
+    await expect(relayOutboxBatch({ db: t.db, publish: down })).rejects.toThrow("Redis is down");
+    expect(await t.db.outboxEvent.count({ where: { sentAt: null } })).toBe(3);
+
+    const published: TEventEnvelope[] = [];
+    expect(await relayOutboxBatch({ db: t.db, publish: async (events) => void published.push(...events) })).toBe(3);
+    expect(published.map((e) => e.eventType)).toEqual(Array(3).fill("training.course.enrolled.v1"));
+    const times = published.map((e) => e.timestamp);
+    expect([...times].sort()).toEqual(times);
+    expect(await t.db.outboxEvent.count({ where: { sentAt: null } })).toBe(0);
+    expect(await relayOutboxBatch({ db: t.db, publish: async () => expect.unreachable() })).toBe(0);
+  });
+});
+
+describe("achievements from events", () => {
+  it("awards a badge once even when the same event is delivered again", async () => {
+    const student = await makeUser(t.db);
+    const event: TEventEnvelope = {
+      eventId: crypto.randomUUID(),
+      eventType: "training.step.completed.v1",
+      timestamp: new Date().toISOString(),
+      actorId: student.id,
+      data: { userId: student.id },
+      metadata: { correlationId: crypto.randomUUID() },
+    };
+    expect(await applyTrainingEvent({ db: t.db, event })).toEqual(["first_step"]);
+    expect(await applyTrainingEvent({ db: t.db, event })).toEqual([]);
+    expect(await applyTrainingEvent({ db: t.db, event: { ...event, eventId: crypto.randomUUID() } })).toEqual([]);
+    expect(await t.db.userAchievement.findMany({ where: { userId: student.id }, select: { code: true } })).toEqual([{ code: "first_step" }]);
+    const awarded = await t.db.outboxEvent.findMany({ where: { eventType: "achievement.badge.awarded.v1", aggregateId: student.id } });
+    expect(awarded).toHaveLength(1);
+  });
+});
