@@ -1,5 +1,5 @@
 import { EnvError, lazyEnv, loadEnv } from "./load-env";
-import { ZAppEnv, ZAuthEnv, ZDatabaseEnv, ZRedisEnv, ZS3Env, ZServerEnv, ZTestEnv } from "./schemas";
+import { ZAppEnv, ZAuthEnv, ZDatabaseEnv, ZRedisEnv, ZS3Env, ZServerEnv, ZTestEnv, ZUploadEnv } from "./schemas";
 
 export { EnvError, loadEnv } from "./load-env";
 export type { TEnvSource } from "./load-env";
@@ -17,6 +17,7 @@ export const authEnv = lazyEnv((source) => {
   if (source === process.env) process.env.NEXTAUTH_URL ??= `${env.AUTH_URL}/api/auth`;
   return env;
 });
+export const uploadEnv = lazyEnv((source) => loadEnv(ZUploadEnv, source));
 export const testEnv = lazyEnv((source) => loadEnv(ZTestEnv, source));
 
 /**

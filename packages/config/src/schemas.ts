@@ -79,3 +79,8 @@ export const ZTestEnv = z.object({
   PRISMA_SCHEMA_ENGINE_BINARY: z.string().optional(),
 });
 export type TTestEnv = z.infer<typeof ZTestEnv>;
+
+export const ZUploadEnv = z.object({
+  EXAM_VIDEO_MAX_MB: positiveInt(200),
+});
+export type TUploadEnv = z.infer<typeof ZUploadEnv>;

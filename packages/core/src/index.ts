@@ -42,3 +42,5 @@ export { deletePreventionEntry } from "./pets/delete-prevention-entry";
 export { listPets } from "./pets/list-pets";
 export { ZPetInput, ZPetUpdate, ZPreventionInput } from "./pets/schemas";
 export { updatePet } from "./pets/update-pet";
+export { storeExamVideo } from "./media/store-exam-video";
+export { personalize } from "./training/personalize";

@@ -24,3 +24,8 @@ export async function requireApiUser(request: Request): Promise<TSessionUser> {
   if (!user) throw new AppError("unauthorized", "Sign in to continue.");
   return user;
 }
+
+/** The signed-in user if there is one; for routes that anonymous visitors may also call. */
+export async function optionalApiUser(request: Request): Promise<TSessionUser | null> {
+  return getSessionUserFromCookieHeader(getDb(), request.headers.get("cookie"));
+}

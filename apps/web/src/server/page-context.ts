@@ -14,7 +14,13 @@ export async function getPageContext(path: string): Promise<TPageContext> {
     allowed: allowedApps(user),
     own: (t) => [
       { href: "/", label: t("nav.home"), current: path === "/" },
-      ...(user ? [{ href: "/profile", label: t("nav.profile"), current: path === "/profile" }] : []),
+      { href: "/courses", label: t("nav.courses"), current: path.startsWith("/courses") },
+      ...(user
+        ? [
+            { href: "/achievements", label: t("nav.achievements"), current: path === "/achievements" },
+            { href: "/pets", label: t("nav.pets"), current: path === "/pets" },
+          ]
+        : []),
     ],
   });
 }

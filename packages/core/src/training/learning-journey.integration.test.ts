@@ -118,8 +118,8 @@ describe("a student's way through a course", () => {
     await completeStep(at(1, 2));
     await writeDiaryEntry({ ...at(2, 2), content: "Rex was great" });
     const other = await makeUser(t.db);
-    expect(await listDiaryEntries({ db: t.db, userId: other.id, courseId: course.id })).toEqual([]);
-    expect((await listDiaryEntries({ db: t.db, userId: student.id, courseId: course.id })).map((e) => e.content)).toEqual(["Rex was great"]);
+    expect(await listDiaryEntries({ db: t.db, userId: other.id, slug: course.slug })).toEqual([]);
+    expect((await listDiaryEntries({ db: t.db, userId: student.id, slug: course.slug })).map((e) => e.content)).toEqual(["Rex was great"]);
   });
 });
 

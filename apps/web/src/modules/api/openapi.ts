@@ -1,78 +1,73 @@
-import { ZProfile, ZProfileUpdate, ZRegisterInput } from "@gafus/core";
+import {
+  ZCatalogQuery,
+  ZDiaryEntryInput,
+  ZExamSubmission,
+  ZPetInput,
+  ZPetUpdate,
+  ZPreventionInput,
+  ZProfile,
+  ZProfileUpdate,
+  ZRegisterInput,
+  ZReviewInput,
+} from "@gafus/core";
 import { z } from "zod";
+import { dayParam, idParam, op, schema, slugParam, stepParam, ZError } from "./openapi-helpers";
 
-const schema = (s: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(s, { io, unrepresentable: "any" });
-
-const ZError = z.object({
-  error: z.string().describe("machine-readable code, e.g. validation_failed"),
-  message: z.string().describe("human-readable explanation"),
-  code: z.number().int().describe("HTTP status"),
-  details: z.record(z.string(), z.unknown()).describe("e.g. { fields: { email: [\"…\"] } }"),
-});
-
-const json = (s: z.ZodType, io: "input" | "output" = "output") => ({ "application/json": { schema: schema(s, io) } });
-const error = (description: string) => ({ description, content: json(ZError) });
-const errors = {
-  "400": error("Invalid input (validation_failed, invalid_json)"),
-  "401": error("Not signed in"),
-  "413": error("Body larger than 16 KiB"),
-  "415": error("Body is not application/json"),
-  "429": error("Too many requests; see the Retry-After header"),
-};
-const user = z.object({ user: ZProfile });
+const step = [slugParam, dayParam, stepParam];
+const catalogParams = Object.keys(ZCatalogQuery.shape).map((name) => ({ name, in: "query" as const }));
 
 /** The OpenAPI 3.1 description of every /api/v1 route (a test checks that none is missing). */
 export function buildOpenApiDocument() {
   return {
     openapi: "3.1.0",
-    info: { title: "Gafus API", version: "1.0.0", description: "JSON API of the Gafus web app." },
+    info: { title: "Gafus API", version: "1.0.0", description: "JSON API of the Gafus web app, for the web, the bot and mobile clients." },
     servers: [{ url: "/" }],
     components: {
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "gafus.session" } },
       schemas: { Error: schema(ZError, "output"), Profile: schema(ZProfile, "output") },
     },
     paths: {
-      "/api/v1/auth/register": {
-        post: {
-          summary: "Create a student account",
-          requestBody: { required: true, content: json(ZRegisterInput, "input") },
-          responses: { "201": { description: "Created", content: json(user) }, "409": error("Email taken"), ...errors },
-        },
-      },
+      "/api/v1/auth/register": { post: op({ summary: "Create a student account", auth: false, body: ZRegisterInput, ok: "201" }) },
       "/api/v1/me": {
-        get: {
-          summary: "The signed-in user's profile",
-          security: [{ session: [] }],
-          responses: { "200": { description: "Profile", content: json(user) }, "401": errors["401"] },
-        },
-        patch: {
-          summary: "Change name, locale or time zone",
-          security: [{ session: [] }],
-          requestBody: { required: true, content: json(ZProfileUpdate, "input") },
-          responses: { "200": { description: "Updated profile", content: json(user) }, ...errors },
-        },
+        get: op({ summary: "The signed-in user's profile" }),
+        patch: op({ summary: "Change name, locale or time zone", body: ZProfileUpdate }),
       },
+      "/api/v1/me/achievements": { get: op({ summary: "Streak, training calendar and badges" }) },
       "/api/v1/locale": {
-        post: {
-          summary: "Switch the interface language (HTML form; saves it in the profile when signed in)",
-          requestBody: {
-            required: true,
-            content: {
-              "application/x-www-form-urlencoded": {
-                schema: {
-                  type: "object",
-                  required: ["locale"],
-                  properties: { locale: { enum: ["ru", "en"] }, next: { type: "string", description: "path to return to" } },
-                },
-              },
-            },
-          },
-          responses: { "303": { description: "Back to `next`" }, "400": errors["400"] },
-        },
+        post: op({
+          summary: "Switch the interface language (HTML form; saved in the profile when signed in); answers 303 to `next`",
+          auth: false,
+          bodyType: "application/x-www-form-urlencoded",
+          body: { type: "object", required: ["locale"], properties: { locale: { enum: ["ru", "en"] }, next: { type: "string" } } },
+          ok: "303",
+        }),
       },
-      "/api/v1/openapi.json": {
-        get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1 document" } } },
+      "/api/v1/courses": { get: op({ summary: "Catalog: search, filter, sort", auth: false, parameters: catalogParams }) },
+      "/api/v1/courses/{slug}": { get: op({ summary: "Course page with days, rating, reviews and the caller's enrolment", auth: false, parameters: [slugParam] }) },
+      "/api/v1/courses/{slug}/enrollment": {
+        post: op({ summary: "Enroll (again: change the pet)", body: z.strictObject({ petId: z.uuid().nullable().optional() }), ok: "201", parameters: [slugParam] }),
       },
+      "/api/v1/courses/{slug}/favorite": { put: op({ summary: "Add to or remove from favourites", body: z.strictObject({ favorite: z.boolean() }), parameters: [slugParam] }) },
+      "/api/v1/courses/{slug}/review": { put: op({ summary: "The caller's review (one per course, editable)", body: ZReviewInput, parameters: [slugParam] }) },
+      "/api/v1/courses/{slug}/diary": { get: op({ summary: "The caller's diary entries in the course", parameters: [slugParam] }) },
+      "/api/v1/courses/{slug}/days/{day}": { get: op({ summary: "An open day: steps, timers, exam forms", parameters: [slugParam, dayParam] }) },
+      "/api/v1/courses/{slug}/days/{day}/steps/{step}/timer": {
+        post: op({ summary: "Start, pause or reset a step timer", body: z.strictObject({ action: z.enum(["start", "pause", "reset"]) }), parameters: step }),
+      },
+      "/api/v1/courses/{slug}/days/{day}/steps/{step}/complete": { post: op({ summary: "Mark a step done", parameters: step }) },
+      "/api/v1/courses/{slug}/days/{day}/steps/{step}/exam": { post: op({ summary: "Submit an exam", body: ZExamSubmission, ok: "201", parameters: step }) },
+      "/api/v1/courses/{slug}/days/{day}/steps/{step}/diary": { post: op({ summary: "Write the day's diary entry", body: ZDiaryEntryInput, ok: "201", parameters: step }) },
+      "/api/v1/uploads/exam-video": {
+        post: op({ summary: "Upload an exam video (raw MP4, MOV or WebM body); answers { videoKey }", bodyType: "video/*", body: { type: "string", format: "binary" }, ok: "201" }),
+      },
+      "/api/v1/pets": { get: op({ summary: "The caller's pets" }), post: op({ summary: "Add a pet", body: ZPetInput, ok: "201" }) },
+      "/api/v1/pets/{id}": {
+        patch: op({ summary: "Change a pet", body: ZPetUpdate, parameters: [idParam("id")] }),
+        delete: op({ summary: "Remove a pet", ok: "204", parameters: [idParam("id")] }),
+      },
+      "/api/v1/pets/{id}/prevention": { post: op({ summary: "Add a prevention journal entry", body: ZPreventionInput, ok: "201", parameters: [idParam("id")] }) },
+      "/api/v1/pets/{id}/prevention/{entryId}": { delete: op({ summary: "Remove a journal entry", ok: "204", parameters: [idParam("id"), idParam("entryId")] }) },
+      "/api/v1/openapi.json": { get: op({ summary: "This document", auth: false }) },
     },
   };
 }
