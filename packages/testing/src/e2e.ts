@@ -1,5 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { getDb } from "@gafus/prisma";
+import { createCourseWithDays } from "@gafus/prisma/factories";
 import type { APIRequestContext, Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "gafus-demo-2026";
@@ -37,4 +40,55 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
 
 export function uniqueEmail(tag: string): string {
   return `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.test`;
+}
+
+/** A small real MP4 made by ffmpeg (2 s test pattern), for upload tests. */
+export function makeTestVideo(dir: string): string {
+  const path = `${dir}/exam-${Date.now()}.mp4`;
+  execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=2:size=320x240:rate=15", "-pix_fmt", "yuv420p", path]);
+  return path;
+}
+
+/**
+ * A published course for one journey, authored by the demo trainer, with short timers so a browser test can run
+ * them to the end. Written straight to the end-to-end database with the same factory the seed uses.
+ */
+export async function createJourneyCourse(title: string) {
+  const db = getDb();
+  const trainer = await db.user.findUniqueOrThrow({ where: { email: DEMO.trainer }, select: { id: true } });
+  const slug = `journey-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  return createCourseWithDays(db, trainer.id, {
+    slug,
+    title,
+    shortDescription: "Курс для сквозного теста",
+    description: "Проверяем путь ученика от записи до награды.",
+    days: [
+      {
+        title: "Первый день с {pet}",
+        type: "INTRODUCTION",
+        steps: [
+          { title: "Сидеть, {pet}!", type: "TRAINING", durationSec: 6, content: "{name}, держите лакомство у носа." },
+          { title: "Как работает маркер", type: "THEORY", content: "Сначала маркер, потом награда." },
+          { title: "Повторите дома", type: "PRACTICE", content: "Пять повторений." },
+        ],
+      },
+      {
+        title: "Экзамен",
+        steps: [
+          {
+            title: "Экзамен по посадке",
+            type: "EXAMINATION",
+            requiresVideo: true,
+            quiz: {
+              questions: [
+                { id: "q1", text: "Когда давать лакомство?", multiple: false, options: [{ id: "a", text: "Сразу после маркера" }, { id: "b", text: "Перед командой" }], correct: ["a"] },
+              ],
+            },
+          },
+          { title: "Дневник дня", type: "DIARY" },
+        ],
+      },
+      { title: "Итоги", type: "SUMMARY", steps: [{ title: "Что дальше", type: "THEORY" }] },
+    ],
+  });
 }

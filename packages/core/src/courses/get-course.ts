@@ -1,12 +1,23 @@
 import type { TDb } from "@gafus/prisma";
 import { dayStates } from "../training/day-unlock";
+import { personalize } from "../training/personalize";
 import { assertCanViewCourse, type TViewer } from "./course-visibility";
 
 /**
  * The course page: description, author, rating, reviews, and for an enrolled student each day's state
  * (completed / open / locked) with the overall progress.
  */
-export async function getCourse({ db, viewer, slug }: { db: TDb; viewer: TViewer; slug: string }) {
+export async function getCourse({
+  db,
+  viewer,
+  slug,
+  names,
+}: {
+  db: TDb;
+  viewer: TViewer;
+  slug: string;
+  names?: { student: string; petFallback: string };
+}) {
   const found = await db.course.findUnique({
     where: { slug },
     select: {
@@ -51,11 +62,13 @@ export async function getCourse({ db, viewer, slug }: { db: TDb; viewer: TViewer
 
   const done = new Set(completedDays.map((d) => d.dayOnCourseId));
   const states = dayStates(course.days.map((d) => ({ type: d.day.type, completed: done.has(d.id) })));
+  const text = (value: string) =>
+    personalize(value, { student: names?.student ?? "", pet: enrollment?.pet?.name, petFallback: names?.petFallback ?? "" });
   const days = course.days.map((d, i) => ({
     number: i + 1,
-    title: d.day.title,
+    title: text(d.day.title),
     type: d.day.type,
-    description: d.day.description,
+    description: text(d.day.description),
     stepCount: d.day._count.steps,
     state: enrollment ? states[i]! : ("locked" as const),
   }));

@@ -158,6 +158,7 @@ export const en = {
   "exam.score": "Quiz: {score} of {max}",
   "exam.answerAll": "Answer every question.",
   "exam.resubmit": "Send a new answer",
+  "diary.entry": "Diary entry",
   "diary.placeholder": "How did it go today?",
   "diary.save": "Save entry",
   "diary.earlier": "Earlier entries",

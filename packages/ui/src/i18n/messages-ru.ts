@@ -159,6 +159,7 @@ export const ru: Record<TMessageKey, string> = {
   "exam.score": "Тест: {score} из {max}",
   "exam.answerAll": "Ответьте на все вопросы.",
   "exam.resubmit": "Отправить новый ответ",
+  "diary.entry": "Запись в дневнике",
   "diary.placeholder": "Как прошло занятие?",
   "diary.save": "Сохранить запись",
   "diary.earlier": "Прошлые записи",

@@ -16,7 +16,9 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
   const { slug } = await params;
   const ctx = await getPageContext(`/courses/${slug}`);
   const { t, user } = ctx;
-  const { data: course, refusal } = await loadOrRefuse(() => getCourse({ db: getDb(), viewer: user, slug }));
+  const { data: course, refusal } = await loadOrRefuse(() =>
+    getCourse({ db: getDb(), viewer: user, slug, names: { student: user?.name ?? "", petFallback: t("common.yourDog") } }),
+  );
   if (!course) return <WebShell ctx={ctx}><RefusalCard t={t} error={refusal} /></WebShell>;
   const pets = user ? await listPets({ db: getDb(), ownerId: user.id }) : [];
   const nextDay = course.days.find((d) => d.state === "open");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 import { safeCallback, signInRequest } from "./auth-requests";
@@ -15,6 +16,7 @@ export type TLoginLabels = {
 };
 
 export function LoginForm({ labels, callbackUrl }: { labels: TLoginLabels; callbackUrl?: string }) {
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,7 +40,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: TLoginLabels; callb
   }
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-busy={busy}>
+    <form className="stack" method="post" onSubmit={onSubmit} noValidate aria-busy={busy}>
       {error && (
         <p className="alert error" role="alert">
           {error}
@@ -46,7 +48,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: TLoginLabels; callb
       )}
       <Field id="email" type="email" label={labels.email} autoComplete="email" required maxLength={254} />
       <Field id="password" type="password" label={labels.password} autoComplete="current-password" required />
-      <button className="button wide" type="submit" disabled={busy}>
+      <button className="button wide" type="submit" disabled={busy || !hydrated}>
         {busy ? labels.loading : labels.submit}
       </button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 import { signInRequest } from "./auth-requests";
@@ -16,6 +17,7 @@ export type TRegisterLabels = {
 };
 
 export function RegisterForm({ labels, locale }: { labels: TRegisterLabels; locale: string }) {
+  const hydrated = useHydrated();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,7 +58,7 @@ export function RegisterForm({ labels, locale }: { labels: TRegisterLabels; loca
 
   const first = (name: string) => fields[name];
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-busy={busy}>
+    <form className="stack" method="post" onSubmit={onSubmit} noValidate aria-busy={busy}>
       {error && (
         <p className="alert error" role="alert">
           {error}
@@ -75,7 +77,7 @@ export function RegisterForm({ labels, locale }: { labels: TRegisterLabels; loca
         hint={labels.passwordHint}
         error={first("password")}
       />
-      <button className="button wide" type="submit" disabled={busy}>
+      <button className="button wide" type="submit" disabled={busy || !hydrated}>
         {busy ? labels.loading : labels.submit}
       </button>
     </form>

@@ -1,9 +1,11 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState } from "react";
 import { signOutRequest } from "./auth-requests";
 
 export function SignOutButton({ label, loading, failed }: { label: string; loading: string; failed: string }) {
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(false);
   return (
@@ -16,7 +18,7 @@ export function SignOutButton({ label, loading, failed }: { label: string; loadi
       <button
       className="button"
       type="button"
-      disabled={busy}
+      disabled={busy || !hydrated}
       onClick={async () => {
         setBusy(true);
         setError(false);

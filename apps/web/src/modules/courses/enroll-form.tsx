@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
@@ -8,6 +9,7 @@ type TLabels = { enrollWith: string; noPet: string; submit: string; generic: str
 
 /** Enrol with one of the student's pets (or none); on success the page reloads to show the open days. */
 export function EnrollForm({ slug, pets, currentPetId, labels }: { slug: string; pets: { id: string; name: string }[]; currentPetId?: string | null; labels: TLabels }) {
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -33,7 +35,7 @@ export function EnrollForm({ slug, pets, currentPetId, labels }: { slug: string;
           <option value="">{labels.noPet}</option>
         </select>
       </div>
-      <button className="button" type="submit" disabled={busy}>
+      <button className="button" type="submit" disabled={busy || !hydrated}>
         {labels.submit}
       </button>
     </form>

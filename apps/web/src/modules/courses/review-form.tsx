@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
@@ -8,6 +9,7 @@ type TLabels = { title: string; rating: string; text: string; save: string; save
 
 /** One review per student per course; saving again replaces it. */
 export function ReviewForm({ slug, initial, labels }: { slug: string; initial: { rating: number; text: string } | null; labels: TLabels }) {
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +34,7 @@ export function ReviewForm({ slug, initial, labels }: { slug: string; initial: {
         <label htmlFor="review-text">{labels.text}</label>
         <textarea id="review-text" name="text" rows={3} maxLength={2000} defaultValue={initial?.text ?? ""} />
       </div>
-      <button className="button" type="submit">
+      <button className="button" type="submit" disabled={!hydrated}>
         {labels.save}
       </button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
@@ -17,6 +18,7 @@ export type TPetLabels = {
 };
 
 export function PetForm({ labels }: { labels: TPetLabels }) {
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,7 +50,7 @@ export function PetForm({ labels }: { labels: TPetLabels }) {
       </div>
       <Field id="breed" label={labels.breed} maxLength={80} />
       <Field id="birthDate" label={labels.birthDate} type="date" />
-      <button className="button" type="submit">
+      <button className="button" type="submit" disabled={!hydrated}>
         {labels.save}
       </button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
@@ -15,6 +16,7 @@ export type TPreventionLabels = {
 };
 
 export function PreventionForm({ petId, labels }: { petId: string; labels: TPreventionLabels }) {
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,7 +59,7 @@ export function PreventionForm({ petId, labels }: { petId: string; labels: TPrev
           <input id={id("nextDueAt")} name="nextDueAt" type="date" />
         </div>
       </div>
-      <button className="button secondary" type="submit">
+      <button className="button secondary" type="submit" disabled={!hydrated}>
         {labels.add}
       </button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 
@@ -20,6 +21,7 @@ export type TProfileLabels = {
 type TProfile = { name: string; email: string; locale: "ru" | "en"; timezone: string };
 
 export function ProfileForm({ labels, profile, timezones }: { labels: TProfileLabels; profile: TProfile; timezones: string[] }) {
+  const hydrated = useHydrated();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,7 +57,7 @@ export function ProfileForm({ labels, profile, timezones }: { labels: TProfileLa
   }
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-busy={busy}>
+    <form className="stack" method="post" onSubmit={onSubmit} noValidate aria-busy={busy}>
       {status && (
         <p className={`alert ${status.kind}`} role={status.kind === "error" ? "alert" : "status"}>
           {status.text}
@@ -94,7 +96,7 @@ export function ProfileForm({ labels, profile, timezones }: { labels: TProfileLa
           </p>
         )}
       </div>
-      <button className="button" type="submit" disabled={busy}>
+      <button className="button" type="submit" disabled={busy || !hydrated}>
         {busy ? labels.loading : labels.save}
       </button>
     </form>

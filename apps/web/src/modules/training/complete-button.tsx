@@ -1,10 +1,12 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState } from "react";
 import { StatusMessage } from "../common/status-message";
 import { completeAndReload, type TStepRef } from "./step-actions";
 
 export function CompleteButton({ refs, label }: { refs: TStepRef; label: string }) {
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -13,7 +15,7 @@ export function CompleteButton({ refs, label }: { refs: TStepRef; label: string 
       <button
         className="button"
         type="button"
-        disabled={busy}
+        disabled={busy || !hydrated}
         onClick={async () => {
           setBusy(true);
           const problem = await completeAndReload(refs);

@@ -1,11 +1,13 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
 
 export function DiaryForm({ refs, labels }: { refs: TStepRef; labels: { label: string; placeholder: string; save: string; generic: string } }) {
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -25,7 +27,7 @@ export function DiaryForm({ refs, labels }: { refs: TStepRef; labels: { label: s
         <label htmlFor={id}>{labels.label}</label>
         <textarea id={id} name="content" rows={4} maxLength={5000} placeholder={labels.placeholder} required />
       </div>
-      <button className="button" type="submit" disabled={busy}>
+      <button className="button" type="submit" disabled={busy || !hydrated}>
         {labels.save}
       </button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
@@ -35,6 +36,7 @@ export function ExamForm({
   requiresVideo: boolean;
   labels: TExamLabels;
 }) {
+  const hydrated = useHydrated();
   const [videoKey, setVideoKey] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
@@ -106,7 +108,7 @@ export function ExamForm({
         </div>
       )}
       <StatusMessage status={status} />
-      <button className="button" type="submit" disabled={busy || progress !== null || (requiresVideo && !videoKey)}>
+      <button className="button" type="submit" disabled={!hydrated || busy || progress !== null || (requiresVideo && !videoKey)}>
         {labels.submit}
       </button>
     </form>

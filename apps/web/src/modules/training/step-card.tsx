@@ -64,7 +64,7 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
         <CompleteButton refs={ref} label={step.type === "THEORY" ? t("step.markRead") : t("step.markDone")} />
       )}
       {step.type === "DIARY" && !done && (
-        <DiaryForm refs={ref} labels={{ label: t("stepType.DIARY"), placeholder: t("diary.placeholder"), save: t("diary.save"), generic: t("auth.genericError") }} />
+        <DiaryForm refs={ref} labels={{ label: t("diary.entry"), placeholder: t("diary.placeholder"), save: t("diary.save"), generic: t("auth.genericError") }} />
       )}
       {exam?.latest && <ExamResult exam={exam.latest} t={t} />}
       {exam && (!exam.latest || canResubmit) && (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHydrated } from "@gafus/ui/client";
 import { useEffect, useState } from "react";
 import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
@@ -18,6 +19,7 @@ const format = (ms: number) => {
  * down locally; every start, pause and reset goes to the server, so a reload or another device agrees.
  */
 export function TrainingStep({ refs, initial, completed, labels }: { refs: TStepRef; initial: TTimer; completed: boolean; labels: TLabels }) {
+  const hydrated = useHydrated();
   const [timer, setTimer] = useState(initial);
   const [deadline, setDeadline] = useState(() => (initial.isRunning ? Date.now() + initial.remainingMs : null));
   const [now, setNow] = useState(() => Date.now());
@@ -55,22 +57,22 @@ export function TrainingStep({ refs, initial, completed, labels }: { refs: TStep
       {finished && <p role="status">{labels.finished}</p>}
       <div className="row">
         {!finished && !deadline && (
-          <button className="button" type="button" disabled={busy} onClick={() => act("start")}>
+          <button className="button" type="button" disabled={busy || !hydrated} onClick={() => act("start")}>
             {started ? labels.resume : labels.start}
           </button>
         )}
         {!finished && deadline && (
-          <button className="button" type="button" disabled={busy} onClick={() => act("pause")}>
+          <button className="button" type="button" disabled={busy || !hydrated} onClick={() => act("pause")}>
             {labels.pause}
           </button>
         )}
         {started && (
-          <button className="button secondary" type="button" disabled={busy} onClick={() => act("reset")}>
+          <button className="button secondary" type="button" disabled={busy || !hydrated} onClick={() => act("reset")}>
             {labels.reset}
           </button>
         )}
         {finished && (
-          <button className="button" type="button" disabled={busy} onClick={async () => setError(await completeAndReload(refs))}>
+          <button className="button" type="button" disabled={busy || !hydrated} onClick={async () => setError(await completeAndReload(refs))}>
             {labels.done}
           </button>
         )}
