@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { expect, test, type Page } from "@playwright/test";
-import { createJourneyCourse, makeTestVideo, snap, uniqueEmail } from "@gafus/testing/e2e";
+import { createJourneyCourse, makeTestImage, makeTestVideo, snap, uniqueEmail } from "@gafus/testing/e2e";
 
 test.describe.configure({ mode: "serial" });
 
@@ -27,6 +27,10 @@ test("a new student goes from registration to a badge", async ({ page }) => {
   await page.getByLabel("Порода").fill("Бигль");
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page.getByRole("heading", { name: "Рекс" })).toBeVisible();
+  await page.getByLabel("Фото").setInputFiles(makeTestImage(tmpdir()));
+  await expect(page.getByRole("img", { name: "Рекс" })).toBeVisible();
+  expect(await page.getByRole("img", { name: "Рекс" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await snap(page, "pets-desktop-ru");
 
   // Find the course in the catalog and enrol with the pet.
   await page.goto("/courses");

@@ -44,3 +44,5 @@ export { ZPetInput, ZPetUpdate, ZPreventionInput } from "./pets/schemas";
 export { updatePet } from "./pets/update-pet";
 export { storeExamVideo } from "./media/store-exam-video";
 export { personalize } from "./training/personalize";
+export { getPetPhoto } from "./pets/get-pet-photo";
+export { PET_PHOTO_MAX_BYTES, setPetPhoto } from "./pets/set-pet-photo";

@@ -49,6 +49,13 @@ export function makeTestVideo(dir: string): string {
   return path;
 }
 
+/** A small real PNG made by ffmpeg, for photo uploads. */
+export function makeTestImage(dir: string): string {
+  const path = `${dir}/photo-${Date.now()}.png`;
+  execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=320x320", "-frames:v", "1", path]);
+  return path;
+}
+
 /**
  * A published course for one journey, authored by the demo trainer, with short timers so a browser test can run
  * them to the end. Written straight to the end-to-end database with the same factory the seed uses.

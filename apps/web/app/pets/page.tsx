@@ -4,6 +4,7 @@ import { getDb } from "@gafus/prisma";
 import type { Metadata } from "next";
 import { DeleteButton } from "@/modules/pets/delete-button";
 import { PetForm } from "@/modules/pets/pet-form";
+import { PhotoUpload } from "@/modules/pets/photo-upload";
 import { PreventionForm } from "@/modules/pets/prevention-form";
 import { WebShell } from "@/modules/shell";
 import { getPageContext } from "@/server/page-context";
@@ -30,6 +31,8 @@ export default async function PetsPage() {
               <h2 id={`pet-${pet.id}`}>{pet.name}</h2>
               <DeleteButton path={`/api/v1/pets/${pet.id}`} label={t("pets.delete")} confirmText={t("pets.confirmDelete", { name: pet.name })} />
             </div>
+            {pet.photoKey && <img className="pet-photo" src={`/api/v1/pets/${pet.id}/photo?v=${encodeURIComponent(pet.photoKey)}`} alt={pet.name} width={160} height={160} />}
+            <PhotoUpload petId={pet.id} labels={{ photo: t("pets.photo"), generic: t("auth.genericError") }} />
             <p className="muted">
               {t(`pets.type.${pet.type}`)}
               {pet.breed && ` · ${pet.breed}`}

@@ -190,6 +190,7 @@ export const en = {
   "pets.delete": "Delete",
   "pets.confirmDelete": "Delete {name} and its journal?",
   "pets.empty": "No pets yet. Add your dog to personalise the courses.",
+  "pets.photo": "Photo",
   "pets.journal": "Prevention journal",
   "pets.kind": "Type",
   "pets.kind.VACCINATION": "Vaccination",

@@ -191,6 +191,7 @@ export const ru: Record<TMessageKey, string> = {
   "pets.delete": "Удалить",
   "pets.confirmDelete": "Удалить {name} вместе с журналом?",
   "pets.empty": "Питомцев пока нет. Добавьте собаку, чтобы курсы обращались к ней по кличке.",
+  "pets.photo": "Фото",
   "pets.journal": "Журнал профилактики",
   "pets.kind": "Вид обработки",
   "pets.kind.VACCINATION": "Прививка",

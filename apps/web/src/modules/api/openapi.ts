@@ -65,6 +65,10 @@ export function buildOpenApiDocument() {
         patch: op({ summary: "Change a pet", body: ZPetUpdate, parameters: [idParam("id")] }),
         delete: op({ summary: "Remove a pet", ok: "204", parameters: [idParam("id")] }),
       },
+      "/api/v1/pets/{id}/photo": {
+        get: op({ summary: "The pet's photo (owner only)", parameters: [idParam("id")] }),
+        put: op({ summary: "Set the pet's photo (raw JPEG, PNG or WebP, ≤ 5 MB)", bodyType: "image/*", body: { type: "string", format: "binary" }, parameters: [idParam("id")] }),
+      },
       "/api/v1/pets/{id}/prevention": { post: op({ summary: "Add a prevention journal entry", body: ZPreventionInput, ok: "201", parameters: [idParam("id")] }) },
       "/api/v1/pets/{id}/prevention/{entryId}": { delete: op({ summary: "Remove a journal entry", ok: "204", parameters: [idParam("id"), idParam("entryId")] }) },
       "/api/v1/openapi.json": { get: op({ summary: "This document", auth: false }) },

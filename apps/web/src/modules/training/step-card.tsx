@@ -42,6 +42,24 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
       </h2>
       {step.content && <Markdown>{step.content}</Markdown>}
       {video && <iframe className="video" src={video} title={`${t("step.video")}: ${step.title}`} allow="fullscreen; picture-in-picture" loading="lazy" />}
+      {step.imageUrls.length > 0 && (
+        <div className="step-images">
+          {step.imageUrls.map((src) => (
+            <img key={src} src={src} alt="" loading="lazy" />
+          ))}
+        </div>
+      )}
+      {step.pdfUrls.length > 0 && (
+        <ul>
+          {step.pdfUrls.map((href) => (
+            <li key={href}>
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                PDF: {decodeURIComponent(href.split("/").pop() ?? href)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
       {step.checklist.length > 0 && (
         <fieldset className="checklist">
           <legend>{t("step.checklist")}</legend>
