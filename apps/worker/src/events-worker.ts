@@ -1,24 +1,40 @@
 import { redisEnv } from "@gafus/config";
-import { applyTrainingEvent, ZEventEnvelope } from "@gafus/core";
+import { ZEventEnvelope, type TEventEnvelope } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
-import type { TDb } from "@gafus/prisma";
 import { Worker } from "bullmq";
 
-/** Fans each event out to its handlers. Every handler is idempotent by eventId, so retries and redeliveries are safe. */
-export function startEventsWorker({ db, logger, concurrency = 10 }: { db: TDb; logger: TLogger; concurrency?: number }) {
-  const { REDIS_URL, REDIS_KEY_PREFIX } = redisEnv();
+export type TEventHandler = { name: string; handle: (event: TEventEnvelope) => Promise<unknown> };
+
+/**
+ * Fans each event out to every handler. Handlers are idempotent by eventId, so a retried job (one handler failed)
+ * or a redelivered event changes nothing twice.
+ */
+export function startEventsWorker({
+  handlers,
+  logger,
+  concurrency = 10,
+  redisUrl = redisEnv().REDIS_URL,
+  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+}: {
+  handlers: TEventHandler[];
+  logger: TLogger;
+  concurrency?: number;
+  redisUrl?: string;
+  prefix?: string;
+}) {
   const worker = new Worker(
     "events",
     async (job) => {
       const event = ZEventEnvelope.parse(job.data);
       const log = logger.child({ eventId: event.eventId, eventType: event.eventType, correlationId: event.metadata.correlationId });
-      const badges = await applyTrainingEvent({ db, event });
-      if (badges.length) log.info({ badges }, "badges awarded");
-      return { badges };
+      for (const handler of handlers) {
+        const result = await handler.handle(event);
+        log.debug({ handler: handler.name, result }, "event handled");
+      }
     },
-    { connection: { url: REDIS_URL, maxRetriesPerRequest: null }, prefix: `${REDIS_KEY_PREFIX}bull`, concurrency },
+    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency },
   );
   worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id, attempts: job?.attemptsMade }, "event job failed"));
-  worker.on("error", (error) => logger.error({ err: error }, "events worker error"));
+  worker.on("error", (error) => logger.warn({ err: error }, "events worker connection problem"));
   return worker;
 }

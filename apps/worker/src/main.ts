@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import { appEnv, assertEnv, databaseEnv, redisEnv, serverEnv } from "@gafus/config";
+import { applyTrainingEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
 import { createQueue, publishEvents } from "@gafus/queues";
@@ -11,7 +12,10 @@ const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
 const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
-const eventsWorker = startEventsWorker({ db, logger });
+const eventsWorker = startEventsWorker({
+  logger,
+  handlers: [{ name: "achievements", handle: (event) => applyTrainingEvent({ db, event }) }],
+});
 
 // Health only: the worker serves no other HTTP.
 const { PORT, HOST } = serverEnv();

@@ -14,8 +14,10 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
  * A queue handle for producers and Bull Board. Queues fail fast when Redis is down (no offline queue), so a
  * request never hangs waiting for Redis; events stay safe in the outbox meanwhile.
  */
-export function createQueue(name: TQueueName, url = redisEnv().REDIS_URL): Queue {
-  const prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`;
+export function createQueue(
+  name: TQueueName,
+  { url = redisEnv().REDIS_URL, prefix = `${redisEnv().REDIS_KEY_PREFIX}bull` }: { url?: string; prefix?: string } = {},
+): Queue {
   const queue = new Queue(name, {
     prefix,
     connection: { url, enableOfflineQueue: false, maxRetriesPerRequest: 1 },

@@ -4,3 +4,4 @@ export { createTestRedis } from "./test-redis";
 export type { TTestRedis } from "./test-redis";
 export { createTestBucket } from "./test-bucket";
 export { makeCourse, makeUser, TEST_PASSWORD } from "./factories";
+export { startRedisServer } from "./redis-server";
