@@ -26,15 +26,13 @@ export function startEventsWorker({
     "events",
     async (job) => {
       const event = ZEventEnvelope.parse(job.data);
-      const log = logger.child({ eventId: event.eventId, eventType: event.eventType, correlationId: event.metadata.correlationId });
-      for (const handler of handlers) {
-        const result = await handler.handle(event);
-        log.debug({ handler: handler.name, result }, "event handled");
-      }
+      for (const handler of handlers) await handler.handle(event);
     },
     { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency },
   );
-  worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id, attempts: job?.attemptsMade }, "event job failed"));
+  worker.on("failed", (job, error) =>
+    logger.error({ err: error, eventId: job?.id, eventType: job?.name, correlationId: job?.data?.metadata?.correlationId, attempts: job?.attemptsMade }, "event job failed"),
+  );
   worker.on("error", (error) => logger.warn({ err: error }, "events worker connection problem"));
   return worker;
 }
