@@ -67,6 +67,8 @@ test("a new student goes from registration to a badge", async ({ page }) => {
   await expect(page.locator("#step-2").getByText("Выполнен")).toBeVisible();
   await page.locator("#step-3").getByRole("button", { name: "Отметить выполненным" }).click();
   await expect(page.getByText("День пройден! Следующий день открыт.")).toBeVisible();
+  // Badges arrive through the worker; the header's unread count updates live (server-sent events), no reload.
+  await expect(page.getByTestId("unread-count")).toHaveText(/^[1-9]/, { timeout: 15_000 });
   await snap(page, "day-completed-desktop-ru");
   await page.getByRole("link", { name: /Следующий день/ }).click();
 
@@ -94,6 +96,11 @@ test("a new student goes from registration to a badge", async ({ page }) => {
   }).toPass({ timeout: 20_000 });
   await expect(page.getByTestId("streak-current")).toHaveText("Дней: 1");
   await snap(page, "achievements-desktop-ru");
+
+  // The inbox lists the badges in the student's language and opening it clears the count.
+  await page.getByRole("link", { name: /Уведомления, непрочитанных/ }).click();
+  await expect(page.getByText("Новая награда: Первый шаг")).toBeVisible();
+  await expect(page.getByTestId("unread-count")).toBeHidden({ timeout: 10_000 });
 });
 
 test("phone layout of the course and day pages", async ({ browser }) => {

@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
 import { appEnv, assertEnv, databaseEnv, redisEnv, serverEnv } from "@gafus/config";
-import { applyTrainingEvent } from "@gafus/core";
+import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
-import { createQueue, publishEvents } from "@gafus/queues";
+import { createInboxBus, createQueue, publishEvents } from "@gafus/queues";
 import { startEventsWorker } from "./events-worker";
 import { startOutboxRelay } from "./outbox-relay";
 
@@ -12,9 +12,20 @@ const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
 const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
+const inbox = createInboxBus();
 const eventsWorker = startEventsWorker({
   logger,
-  handlers: [{ name: "achievements", handle: (event) => applyTrainingEvent({ db, event }) }],
+  handlers: [
+    { name: "achievements", handle: (event) => applyTrainingEvent({ db, event }) },
+    {
+      name: "in-app notifications",
+      handle: async (event) => {
+        const users = await notifyFromEvent({ db, event });
+        // Live update only; if Redis pub/sub drops it, the inbox shows the row on the next load anyway.
+        await Promise.all(users.map((userId) => inbox.publish(userId).catch(() => undefined)));
+      },
+    },
+  ],
 });
 
 // Health only: the worker serves no other HTTP.
@@ -32,6 +43,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     logger.info({ signal }, "shutting down: finishing current jobs");
     health.close();
     await Promise.allSettled([relay.stop(), eventsWorker.close()]);
+    inbox.close();
     await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
     process.exit(0);
   });

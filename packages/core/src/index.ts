@@ -46,3 +46,6 @@ export { storeExamVideo } from "./media/store-exam-video";
 export { personalize } from "./training/personalize";
 export { getPetPhoto } from "./pets/get-pet-photo";
 export { PET_PHOTO_MAX_BYTES, setPetPhoto } from "./pets/set-pet-photo";
+export { countUnread, listNotifications } from "./notifications/list-notifications";
+export { markNotificationsRead, ZMarkRead } from "./notifications/mark-notifications-read";
+export { notifyFromEvent } from "./notifications/notify-from-event";

@@ -4,3 +4,5 @@ export { QUEUE_NAMES } from "./names";
 export type { TQueueName } from "./names";
 export { createQueue, DEFAULT_JOB_OPTIONS } from "./queues";
 export { publishEvents } from "./events";
+export { createInboxBus } from "./inbox-bus";
+export type { TInboxBus } from "./inbox-bus";

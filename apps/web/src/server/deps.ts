@@ -2,7 +2,7 @@ import "server-only";
 import { createRateLimiter, type TRateLimiter } from "@gafus/auth";
 import { redisEnv } from "@gafus/config";
 import { createLogger } from "@gafus/logger";
-import { getRedis } from "@gafus/queues";
+import { createInboxBus, getRedis, type TInboxBus } from "@gafus/queues";
 
 export const logger = createLogger("web");
 
@@ -10,4 +10,10 @@ let limiter: TRateLimiter | undefined;
 export function getLimiter(): TRateLimiter {
   limiter ??= createRateLimiter(getRedis(), redisEnv().REDIS_KEY_PREFIX);
   return limiter;
+}
+
+let inbox: TInboxBus | undefined;
+export function getInboxBus(): TInboxBus {
+  inbox ??= createInboxBus();
+  return inbox;
 }

@@ -16,6 +16,7 @@ export function AppShell({
   nav,
   user,
   currentPath,
+  headerExtra,
   children,
 }: {
   t: TTranslate;
@@ -24,6 +25,8 @@ export function AppShell({
   nav: TNavItem[];
   user: TShellUser | null;
   currentPath: string;
+  /** Rendered before the user menu, e.g. the web app's live inbox bell. */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -51,6 +54,7 @@ export function AppShell({
             </nav>
           )}
           <LocaleSwitch t={t} locale={locale} currentPath={currentPath} />
+          {headerExtra}
           {user ? (
             <UserMenu t={t} user={user} />
           ) : (

@@ -210,6 +210,13 @@ export const en = {
   "refusal.not_enrolled": "Enroll in the course to open its days.",
   "refusal.day_locked": "This day opens when the previous days are done.",
   "refusal.forbidden": "You cannot open this page.",
+  "notifications.title": "Notifications",
+  "notifications.empty": "Nothing new yet.",
+  "notifications.label": "Notifications, unread",
+  "notifications.badge": "New badge: {badge}",
+  "notifications.examApproved": "Your exam in “{course}” was approved.",
+  "notifications.examRejected": "Your trainer asks you to redo the exam in “{course}”.",
+  "notifications.generic": "Something new for you.",
   "common.loading": "Loading…",
 } as const;
 

@@ -211,5 +211,12 @@ export const ru: Record<TMessageKey, string> = {
   "refusal.not_enrolled": "Запишитесь на курс, чтобы открыть его дни.",
   "refusal.day_locked": "Этот день откроется, когда будут пройдены предыдущие.",
   "refusal.forbidden": "Эта страница вам недоступна.",
+  "notifications.title": "Уведомления",
+  "notifications.empty": "Пока ничего нового.",
+  "notifications.label": "Уведомления, непрочитанных",
+  "notifications.badge": "Новая награда: {badge}",
+  "notifications.examApproved": "Ваш экзамен в курсе «{course}» принят.",
+  "notifications.examRejected": "Тренер просит пересдать экзамен в курсе «{course}».",
+  "notifications.generic": "Для вас что-то новое.",
   "common.loading": "Загрузка…",
 };

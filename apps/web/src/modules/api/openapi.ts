@@ -71,6 +71,9 @@ export function buildOpenApiDocument() {
       },
       "/api/v1/pets/{id}/prevention": { post: op({ summary: "Add a prevention journal entry", body: ZPreventionInput, ok: "201", parameters: [idParam("id")] }) },
       "/api/v1/pets/{id}/prevention/{entryId}": { delete: op({ summary: "Remove a journal entry", ok: "204", parameters: [idParam("id"), idParam("entryId")] }) },
+      "/api/v1/notifications": { get: op({ summary: "Latest in-app notifications and the unread count" }) },
+      "/api/v1/notifications/read": { post: op({ summary: "Mark notifications (or all) read", body: z.strictObject({ ids: z.array(z.uuid()).max(200).optional() }) }) },
+      "/api/v1/notifications/stream": { get: op({ summary: "Server-sent events: `unread` with the count, live" }) },
       "/api/v1/openapi.json": { get: op({ summary: "This document", auth: false }) },
     },
   };

@@ -1,0 +1,36 @@
+import type { Prisma, TDb } from "@gafus/prisma";
+import type { TEventEnvelope } from "../events/outbox";
+
+type TNotice = { userId: string; kind: string; data: Prisma.InputJsonObject };
+
+/** Which events tell a student something, and what. Texts are rendered in the reader's language from kind + data. */
+function noticesFor(event: TEventEnvelope): TNotice[] {
+  const { data } = event;
+  if (event.eventType === "achievement.badge.awarded.v1" && typeof data.userId === "string") {
+    return [{ userId: data.userId, kind: "badge_awarded", data: { badge: String(data.badge) } }];
+  }
+  if (event.eventType === "training.exam.reviewed.v1" && typeof data.userId === "string") {
+    return [
+      {
+        userId: data.userId,
+        kind: "exam_reviewed",
+        data: { status: String(data.status), courseSlug: String(data.courseSlug ?? ""), courseTitle: String(data.courseTitle ?? ""), dayNumber: Number(data.dayNumber ?? 0) },
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Writes in-app notifications for an event. Idempotent: (eventId, user, channel) is unique, so a redelivered event
+ * writes nothing. Returns the users who got something new, for the live inbox update.
+ */
+export async function notifyFromEvent({ db, event }: { db: TDb; event: TEventEnvelope }): Promise<string[]> {
+  const notices = noticesFor(event);
+  if (notices.length === 0) return [];
+  const { count } = await db.notification.createMany({
+    data: notices.map((n) => ({ ...n, eventId: event.eventId, channel: "IN_APP" as const })),
+    skipDuplicates: true,
+  });
+  return count > 0 ? notices.map((n) => n.userId) : [];
+}
