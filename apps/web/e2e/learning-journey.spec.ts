@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { expect, test, type Page } from "@playwright/test";
-import { createJourneyCourse, makeTestImage, makeTestVideo, snap, uniqueEmail } from "@gafus/testing/e2e";
+import { createJourneyCourse, DEMO, makeTestImage, makeTestVideo, signIn, snap, uniqueEmail } from "@gafus/testing/e2e";
 
 test.describe.configure({ mode: "serial" });
 
@@ -13,7 +13,7 @@ async function register(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Здравствуйте, ${name}!`);
 }
 
-test("a new student goes from registration to a badge", async ({ page }) => {
+test("a new student goes from registration to a badge, and the trainer's review reaches them", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const title = `Посадка за три дня ${Date.now().toString(36)}`;
   const course = await createJourneyCourse(title);
@@ -97,9 +97,40 @@ test("a new student goes from registration to a badge", async ({ page }) => {
   await expect(page.getByTestId("streak-current")).toHaveText("Дней: 1");
   await snap(page, "achievements-desktop-ru");
 
-  // The inbox lists the badges in the student's language and opening it clears the count.
+  // The course's trainer reviews the exam in the trainer panel: answers, the video, a decision with a comment.
+  const trainerContext = await browser.newContext({ locale: "ru-RU" });
+  const trainer = await trainerContext.newPage();
+  await signIn(trainer, DEMO.trainer, undefined, "/trainer/exams");
+  await expect(trainer.getByRole("link", { name: /Экзамены на проверку \(\d+\)/ })).toBeVisible();
+  await trainer.getByRole("listitem").filter({ hasText: title }).getByRole("link", { name: "Мария — Экзамен по посадке" }).click();
+  await expect(trainer.getByText("✓ Сразу после маркера")).toBeVisible();
+  const videoUrl = await trainer.locator("video").getAttribute("src");
+  const partial = await trainer.request.get(videoUrl!, { headers: { range: "bytes=0-99" } });
+  expect(partial.status()).toBe(206);
+  expect((await partial.body()).length).toBe(100);
+  await snap(trainer, "trainer-exam-review-desktop-ru");
+  await trainer.getByLabel("Комментарий для ученика (до 1000 символов)").fill("Отличная посадка, так держать!");
+  await trainer.getByRole("button", { name: "Принять" }).click();
+  await expect(trainer.getByText("Тренер принял экзамен. — Отличная посадка, так держать!")).toBeVisible();
+  // Someone else's trainer cannot see or decide it; the student cannot review at all.
+  const examId = new URL(trainer.url()).pathname.split("/").pop()!;
+  const coachContext = await browser.newContext();
+  const coach = await coachContext.newPage();
+  await signIn(coach, DEMO.coach);
+  const foreign = await coach.request.post(`/trainer/api/exams/${examId}/review`, { data: { decision: "REJECTED", comment: "" } });
+  expect(foreign.status()).toBe(404);
+  const byStudent = await page.request.post(`/trainer/api/exams/${examId}/review`, { data: { decision: "REJECTED", comment: "" } });
+  expect(byStudent.status()).toBe(403);
+  await Promise.all([trainerContext.close(), coachContext.close()]);
+
+  await page.goto(`/courses/${course.slug}/days/2`);
+  await expect(page.getByText("Тренер принял экзамен.")).toBeVisible();
+  await expect(page.getByText("Отличная посадка, так держать!")).toBeVisible();
+
+  // The inbox lists the badges and the review in the student's language; opening it clears the count.
   await page.getByRole("link", { name: /Уведомления, непрочитанных/ }).click();
   await expect(page.getByText("Новая награда: Первый шаг")).toBeVisible();
+  await expect(page.getByText(`Ваш экзамен в курсе «${title}» принят.`)).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId("unread-count")).toBeHidden({ timeout: 10_000 });
 });
 

@@ -25,6 +25,15 @@ describe("permission policy", () => {
     expect(can(user("ADMIN", "a"), "profile:update", { ownerId: "b" })).toBe(false);
   });
 
+  it("lets a course's author or an admin review its exams, nobody else", () => {
+    const course = { ownerId: "author" };
+    expect(can(user("TRAINER", "author"), "exam:review", course)).toBe(true);
+    expect(can(user("TRAINER", "someone"), "exam:review", course)).toBe(false);
+    expect(can(user("MODERATOR", "author"), "exam:review", course)).toBe(false);
+    expect(can(user("USER", "author"), "exam:review", course)).toBe(false);
+    expect(can(user("ADMIN", "x"), "exam:review", course)).toBe(true);
+  });
+
   it("refuses everything to a signed-out visitor", () => {
     expect(can(null, "profile:read", { ownerId: "a" })).toBe(false);
     expect(can(undefined, "app:trainer-panel")).toBe(false);

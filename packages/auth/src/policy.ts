@@ -14,7 +14,8 @@ export type TAction =
   | "app:queues"
   | "profile:read"
   | "profile:update"
-  | "users:manage";
+  | "users:manage"
+  | "exam:review";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -32,6 +33,8 @@ const RULES: Record<TAction, TRule> = {
   "profile:read": (actor, resource) => self(actor, resource) || actor.role === "ADMIN",
   "profile:update": self,
   "users:manage": anyOf("ADMIN"),
+  // A course's author reviews its exams; an admin may review any. Moderators moderate content, not grades.
+  "exam:review": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -49,3 +49,8 @@ export { PET_PHOTO_MAX_BYTES, setPetPhoto } from "./pets/set-pet-photo";
 export { countUnread, listNotifications } from "./notifications/list-notifications";
 export { markNotificationsRead, ZMarkRead } from "./notifications/mark-notifications-read";
 export { notifyFromEvent } from "./notifications/notify-from-event";
+export { getExamVideo } from "./reviews/get-exam-video";
+export { countPendingExams, listPendingExams } from "./reviews/list-pending-exams";
+export { loadExamForReview } from "./reviews/load-exam-for-review";
+export { reviewExam, ZExamReview } from "./reviews/review-exam";
+export type { TExamReview } from "./reviews/review-exam";

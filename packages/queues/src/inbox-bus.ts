@@ -1,6 +1,6 @@
 import { redisEnv } from "@gafus/config";
 import { Redis } from "ioredis";
-import { createRedis } from "./redis";
+import { createRedis, whenReady } from "./redis";
 
 type TListener = () => void;
 
@@ -29,6 +29,8 @@ export function createInboxBus({ url = redisEnv().REDIS_URL, prefix = redisEnv()
   return {
     async publish(userId: string): Promise<void> {
       publisher ??= createRedis("producer", url);
+      // A fresh producer connection refuses commands until it is connected (no offline queue): wait briefly.
+      await whenReady(publisher);
       await publisher.publish(channel(userId), "1");
     },
     /**

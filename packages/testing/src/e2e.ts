@@ -10,6 +10,7 @@ export const DEMO = {
   admin: "admin@gafus.local",
   moderator: "moderator@gafus.local",
   trainer: "trainer@gafus.local",
+  coach: "coach@gafus.local",
   student: "student@gafus.local",
 } as const;
 

@@ -1,5 +1,7 @@
 import "server-only";
 import { allowedApps, requireAccess } from "@gafus/auth/next";
+import { countPendingExams } from "@gafus/core";
+import { getDb } from "@gafus/prisma";
 import { getShellContext } from "@gafus/ui/next";
 
 /**
@@ -9,12 +11,19 @@ import { getShellContext } from "@gafus/ui/next";
 export async function getPageContext(path: string) {
   const fullPath = path === "/" ? "/trainer" : "/trainer" + path;
   const { user, allowed } = await requireAccess("app:trainer-panel", fullPath);
+  const pending = allowed ? await countPendingExams({ db: getDb(), actor: user }) : 0;
   const ctx = await getShellContext({
     user,
     path: fullPath,
     ownHref: "/trainer",
     allowed: allowedApps(user),
-    own: (t) => (allowed ? [{ href: "/trainer", label: t("nav.dashboard"), current: path === "/" }] : []),
+    own: (t) =>
+      allowed
+        ? [
+            { href: "/trainer", label: t("nav.dashboard"), current: path === "/" },
+            { href: "/trainer/exams", label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"), current: path.startsWith("/exams") },
+          ]
+        : [],
   });
-  return { ...ctx, allowed };
+  return { ...ctx, allowed, pending };
 }

@@ -1,0 +1,28 @@
+import { GetObjectCommand } from "@aws-sdk/client-s3";
+import type { TActor } from "@gafus/auth";
+import type { TDb } from "@gafus/prisma";
+import type { TStorage } from "@gafus/storage";
+import { AppError } from "../errors/app-error";
+import { loadExamForReview } from "./load-exam-for-review";
+
+/**
+ * The exam video for its reviewer (or the student who sent it), as a stream; `range` is passed on to S3 so that
+ * the browser's player can seek.
+ */
+export async function getExamVideo({ db, storage, actor, examId, range }: { db: TDb; storage: TStorage; actor: TActor; examId: string; range?: string | null }) {
+  const own = await db.examSubmission.findFirst({ where: { id: examId, userId: actor.id }, select: { videoKey: true } });
+  const videoKey = own ? own.videoKey : (await loadExamForReview(db, actor, examId)).videoKey;
+  if (!videoKey) throw new AppError("not_found", "This submission has no video.");
+  const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: videoKey, Range: range ?? undefined }));
+  if (!object.Body) throw new AppError("not_found", "No video.");
+  return {
+    body: object.Body.transformToWebStream(),
+    status: range && object.ContentRange ? 206 : 200,
+    headers: {
+      "content-type": object.ContentType ?? "video/mp4",
+      "accept-ranges": "bytes",
+      ...(object.ContentLength !== undefined ? { "content-length": String(object.ContentLength) } : {}),
+      ...(object.ContentRange ? { "content-range": object.ContentRange } : {}),
+    },
+  };
+}
