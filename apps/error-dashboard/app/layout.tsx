@@ -1,6 +1,6 @@
 import "@gafus/ui/theme.css";
 import { getSessionUser } from "@gafus/auth/next";
-import { getI18n } from "@gafus/ui/next";
+import { LocalizedDocument } from "@gafus/ui/next";
 import type { Viewport } from "next";
 import type { ReactNode } from "react";
 
@@ -8,10 +8,5 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  const { locale } = await getI18n(user?.locale);
-  return (
-    <html lang={locale}>
-      <body>{children}</body>
-    </html>
-  );
+  return <LocalizedDocument profileLocale={user?.locale}>{children}</LocalizedDocument>;
 }

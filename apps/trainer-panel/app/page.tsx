@@ -1,4 +1,4 @@
-import { AppShell, NoAccess } from "@gafus/ui";
+import { SectionShell } from "@gafus/ui";
 import type { Metadata } from "next";
 import { getPageContext } from "@/server/page-context";
 
@@ -7,17 +7,12 @@ export const metadata: Metadata = { title: "Gafus" };
 
 export default async function HomePage() {
   const ctx = await getPageContext("/");
-  const { t } = ctx;
   return (
-    <AppShell t={t} locale={ctx.locale} brandHref="/trainer" nav={ctx.nav} user={ctx.user} currentPath={ctx.path}>
-      {ctx.allowed ? (
-        <section className="stack">
-          <h1>{t("trainer.welcome")}</h1>
-          <p className="muted">{t("trainer.lead")}</p>
-        </section>
-      ) : (
-        <NoAccess t={t} user={ctx.user} />
-      )}
-    </AppShell>
+    <SectionShell ctx={ctx} brandHref="/trainer">
+      <section className="stack">
+        <h1>{ctx.t("trainer.welcome")}</h1>
+        <p className="muted">{ctx.t("trainer.lead")}</p>
+      </section>
+    </SectionShell>
   );
 }

@@ -1,5 +1,5 @@
 import "@gafus/ui/theme.css";
-import { getI18n } from "@gafus/ui/next";
+import { LocalizedDocument } from "@gafus/ui/next";
 import { getSessionUser } from "@gafus/auth/next";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
@@ -9,10 +9,5 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  const { locale } = await getI18n(user?.locale);
-  return (
-    <html lang={locale}>
-      <body>{children}</body>
-    </html>
-  );
+  return <LocalizedDocument profileLocale={user?.locale}>{children}</LocalizedDocument>;
 }

@@ -62,9 +62,9 @@ test("a new student goes from registration to a badge, and the trainer's review 
   await page.locator("#step-1").getByRole("button", { name: "Продолжить" }).click();
   await expect(page.locator("#step-1").getByText("Время вышло — отличная работа!")).toBeVisible({ timeout: 10_000 });
   await page.locator("#step-1").getByRole("button", { name: "Отметить выполненным" }).click();
-  await expect(page.locator("#step-1").getByText("Выполнен")).toBeVisible();
+  await expect(page.locator("#step-1").getByText("Выполнен", { exact: true })).toBeVisible();
   await page.locator("#step-2").getByRole("button", { name: "Прочитано" }).click();
-  await expect(page.locator("#step-2").getByText("Выполнен")).toBeVisible();
+  await expect(page.locator("#step-2").getByText("Выполнен", { exact: true })).toBeVisible();
   await page.locator("#step-3").getByRole("button", { name: "Отметить выполненным" }).click();
   await expect(page.getByText("День пройден! Следующий день открыт.")).toBeVisible();
   // Badges arrive through the worker; the header's unread count updates live (server-sent events), no reload.

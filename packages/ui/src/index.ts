@@ -4,5 +4,7 @@ export { appLinks } from "./components/app-links";
 export { Field } from "./components/field";
 export { LocaleSwitch } from "./components/locale-switch";
 export { NoAccess } from "./components/no-access";
+export { SectionShell } from "./components/section-shell";
+export type { TSectionContext } from "./components/section-shell";
 export { UserMenu } from "./components/user-menu";
 export type { TShellUser } from "./components/user-menu";

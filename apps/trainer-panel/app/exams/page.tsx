@@ -1,6 +1,6 @@
 import { listPendingExams } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
-import { AppShell, NoAccess } from "@gafus/ui";
+import { SectionShell } from "@gafus/ui";
 import type { Metadata } from "next";
 import { getPageContext } from "@/server/page-context";
 
@@ -12,11 +12,8 @@ export default async function ExamsPage() {
   const { t } = ctx;
   const exams = ctx.allowed ? await listPendingExams({ db: getDb(), actor: ctx.user }) : [];
   return (
-    <AppShell t={t} locale={ctx.locale} brandHref="/trainer" nav={ctx.nav} user={ctx.user} currentPath={ctx.path}>
-      {!ctx.allowed ? (
-        <NoAccess t={t} user={ctx.user} />
-      ) : (
-        <section className="stack" aria-labelledby="exams-title">
+    <SectionShell ctx={ctx} brandHref="/trainer">
+      <section className="stack" aria-labelledby="exams-title">
           <h1 id="exams-title">{t("trainer.exams")}</h1>
           {exams.length === 0 && <p className="muted">{t("trainer.examsEmpty")}</p>}
           <ul className="inbox">
@@ -34,8 +31,7 @@ export default async function ExamsPage() {
               </li>
             ))}
           </ul>
-        </section>
-      )}
-    </AppShell>
+      </section>
+    </SectionShell>
   );
 }

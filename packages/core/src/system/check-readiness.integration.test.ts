@@ -1,18 +1,7 @@
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import net from "node:net";
 import { createRedis } from "@gafus/queues";
-import { createTestBucket, createTestDatabase, type TTestDatabase } from "@gafus/testing";
+import { createTestBucket, createTestDatabase, startRedisServer, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReadiness } from "./check-readiness";
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  return port;
-}
 
 let t: TTestDatabase;
 let bucket: Awaited<ReturnType<typeof createTestBucket>>;
@@ -26,19 +15,14 @@ afterAll(async () => {
 describe("checkReadiness", () => {
   it("is ready while PostgreSQL, Redis and S3 answer, and not ready once Redis is stopped", async () => {
     // A Redis of this test's own, so stopping it disturbs nothing else.
-    const port = await freePort();
-    const server = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
-    const redis = createRedis("producer", `redis://127.0.0.1:${port}`, { lazyConnect: true, retryStrategy: () => 200 });
-    for (let i = 0; i < 50 && redis.status !== "ready"; i++) {
-      await redis.connect().catch(() => new Promise((r) => setTimeout(r, 100)));
-    }
+    const server = await startRedisServer();
+    const redis = createRedis("producer", server.url, { retryStrategy: () => 200 });
 
     const up = await checkReadiness({ db: t.db, redis, storage: bucket });
     expect(up.status).toBe("ready");
     expect(Object.keys(up.checks).sort()).toEqual(["database", "redis", "s3"]);
 
-    server.kill("SIGKILL");
-    await once(server, "exit");
+    await server.stop("SIGKILL");
     const down = await checkReadiness({ db: t.db, redis, storage: bucket });
     expect(down.status).toBe("not_ready");
     expect(down.checks.redis?.ok).toBe(false);

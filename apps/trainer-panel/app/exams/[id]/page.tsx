@@ -1,6 +1,6 @@
 import { AppError, loadExamForReview, ZQuiz } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
-import { AppShell, NoAccess } from "@gafus/ui";
+import { SectionShell } from "@gafus/ui";
 import { notFound } from "next/navigation";
 import { ReviewForm } from "@/modules/exams/review-form";
 import { getPageContext } from "@/server/page-context";
@@ -20,20 +20,14 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const ctx = await getPageContext(`/exams/${id}`);
   const { t } = ctx;
-  if (!ctx.allowed) {
-    return (
-      <AppShell t={t} locale={ctx.locale} brandHref="/trainer" nav={ctx.nav} user={ctx.user} currentPath={ctx.path}>
-        <NoAccess t={t} user={ctx.user} />
-      </AppShell>
-    );
-  }
+  if (!ctx.allowed) return <SectionShell ctx={ctx} brandHref="/trainer">{null}</SectionShell>;
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const exam = await load(ctx.user, id);
   const quiz = ZQuiz.parse(exam.userStep.stepOnDay.step.quiz ?? {});
   const answers = (exam.answers ?? {}) as Record<string, string[]>;
   const statusText = { PENDING: t("exam.pending"), APPROVED: t("exam.approved"), REJECTED: t("exam.rejected") }[exam.status];
   return (
-    <AppShell t={t} locale={ctx.locale} brandHref="/trainer" nav={ctx.nav} user={ctx.user} currentPath={ctx.path}>
+    <SectionShell ctx={ctx} brandHref="/trainer">
       <article className="stack narrow-wide">
         <p>
           <a href="/trainer/exams">← {t("trainer.exams")}</a>
@@ -88,6 +82,6 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
           <ReviewForm examId={exam.id} labels={{ comment: t("trainer.comment"), approve: t("trainer.approve"), reject: t("trainer.reject"), generic: t("auth.genericError") }} />
         )}
       </article>
-    </AppShell>
+    </SectionShell>
   );
 }
