@@ -1,13 +1,15 @@
 import { createServer } from "node:http";
-import { appEnv, assertEnv, databaseEnv, redisEnv, serverEnv } from "@gafus/config";
+import { appEnv, assertEnv, databaseEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
 import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
 import { createInboxBus, createQueue, publishEvents } from "@gafus/queues";
+import { getStorage } from "@gafus/storage";
 import { startEventsWorker } from "./events-worker";
 import { startOutboxRelay } from "./outbox-relay";
+import { startSchedulers } from "./schedulers";
 
-assertEnv(appEnv, databaseEnv, redisEnv, serverEnv);
+assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv);
 const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
@@ -28,6 +30,8 @@ const eventsWorker = startEventsWorker({
   ],
 });
 
+const schedulers = startSchedulers({ db, storage: getStorage(), logger });
+
 // Health only: the worker serves no other HTTP.
 const { PORT, HOST } = serverEnv();
 const health = createServer((req, res) => {
@@ -42,7 +46,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     closing = true;
     logger.info({ signal }, "shutting down: finishing current jobs");
     health.close();
-    await Promise.allSettled([relay.stop(), eventsWorker.close()]);
+    await Promise.allSettled([relay.stop(), eventsWorker.close(), schedulers.close()]);
     inbox.close();
     await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
     process.exit(0);

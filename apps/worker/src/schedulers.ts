@@ -1,0 +1,47 @@
+import { redisEnv } from "@gafus/config";
+import { cleanupExamVideos } from "@gafus/core";
+import type { TLogger } from "@gafus/logger";
+import type { TDb } from "@gafus/prisma";
+import type { TStorage } from "@gafus/storage";
+import { createQueue } from "@gafus/queues";
+import { Worker } from "bullmq";
+
+/**
+ * Scheduled work. BullMQ job schedulers live in Redis, so however many workers run, each tick is one job, done
+ * by one of them (no leader election of our own). Upserting on every start is safe: it replaces, never adds.
+ */
+export function startSchedulers({ db, storage, logger }: { db: TDb; storage: TStorage; logger: TLogger }) {
+  const { REDIS_URL, REDIS_KEY_PREFIX } = redisEnv();
+  const cleanupQueue = createQueue("exam-cleanup");
+  let closed = false;
+  // Redis may be down when the worker starts: keep trying in the background rather than crash-looping.
+  void (async () => {
+    for (let attempt = 1; !closed; attempt++) {
+      try {
+        await cleanupQueue.upsertJobScheduler("exam-video-retention", { pattern: "30 3 * * *", tz: "Europe/Moscow" }, { name: "cleanup" });
+        return;
+      } catch (error) {
+        logger.warn({ err: error, attempt }, "could not register the job schedulers yet; retrying");
+        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** attempt)));
+      }
+    }
+  })();
+  const cleanupWorker = new Worker(
+    "exam-cleanup",
+    async () => {
+      const result = await cleanupExamVideos({ db, storage });
+      logger.info(result, "exam videos past retention deleted");
+      return result;
+    },
+    { connection: { url: REDIS_URL, maxRetriesPerRequest: null }, prefix: `${REDIS_KEY_PREFIX}bull`, concurrency: 1 },
+  );
+  cleanupWorker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id }, "exam cleanup failed"));
+  cleanupWorker.on("error", (error) => logger.warn({ err: error }, "exam cleanup worker connection problem"));
+  return {
+    async close() {
+      closed = true;
+      await cleanupWorker.close();
+      await cleanupQueue.close();
+    },
+  };
+}

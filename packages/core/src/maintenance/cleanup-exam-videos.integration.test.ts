@@ -1,0 +1,56 @@
+import { HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { createTestBucket, createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cleanupExamVideos } from "./cleanup-exam-videos";
+
+let t: TTestDatabase;
+let bucket: Awaited<ReturnType<typeof createTestBucket>>;
+beforeAll(async () => {
+  [t, bucket] = await Promise.all([createTestDatabase(), createTestBucket()]);
+});
+afterAll(async () => {
+  await Promise.all([t.drop(), bucket.cleanup()]);
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe("exam video retention", () => {
+  it("deletes videos 30 days after review or 90 days after an unreviewed submission, and nothing else", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const student = await makeUser(t.db);
+    const course = await makeCourse(t.db, trainer.id);
+    // One step attempt per submission: at most one may be pending per attempt.
+    const placements = await t.db.dayOnCourse.findMany({ where: { courseId: course.id }, include: { day: { include: { steps: true } } } });
+    const attempts = [];
+    for (const placement of placements) {
+      for (const step of placement.day.steps) {
+        attempts.push(await t.db.userStep.create({ data: { userId: student.id, dayOnCourseId: placement.id, stepOnDayId: step.id } }));
+      }
+    }
+    const now = new Date("2026-06-01T00:00:00Z");
+    const cases = {
+      reviewedLongAgo: { reviewedAt: new Date(now.getTime() - 31 * DAY), status: "APPROVED" as const },
+      reviewedRecently: { reviewedAt: new Date(now.getTime() - 10 * DAY), status: "REJECTED" as const },
+      unreviewedOld: { createdAt: new Date(now.getTime() - 91 * DAY) },
+      unreviewedRecent: { createdAt: new Date(now.getTime() - 60 * DAY) },
+    };
+    const keys: Record<string, string> = {};
+    for (const [index, [name, data]] of Object.entries(cases).entries()) {
+      const key = `exams/${student.id}/${name}.mp4`;
+      keys[name] = key;
+      await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: key, Body: "video" }));
+      await t.db.examSubmission.create({ data: { userId: student.id, userStepId: attempts[index]!.id, videoKey: key, ...data } });
+    }
+    const exists = (key: string) =>
+      bucket.client.send(new HeadObjectCommand({ Bucket: bucket.bucket, Key: key })).then(() => true, () => false);
+
+    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 2 });
+    expect(await exists(keys.reviewedLongAgo!)).toBe(false);
+    expect(await exists(keys.unreviewedOld!)).toBe(false);
+    expect(await exists(keys.reviewedRecently!)).toBe(true);
+    expect(await exists(keys.unreviewedRecent!)).toBe(true);
+    const remaining = await t.db.examSubmission.findMany({ where: { videoKey: { not: null } }, select: { videoKey: true } });
+    expect(remaining.map((r) => r.videoKey).sort()).toEqual([keys.reviewedRecently, keys.unreviewedRecent].sort());
+    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 0 });
+  });
+});
