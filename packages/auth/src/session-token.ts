@@ -16,7 +16,12 @@ export function readCookie(cookieHeader: string | null | undefined, name: string
   for (const part of cookieHeader.split(";")) {
     const eq = part.indexOf("=");
     if (eq === -1) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return undefined; // a malformed value (e.g. "%E0%A4%A") is no session, not a server error
+    }
   }
   return undefined;
 }

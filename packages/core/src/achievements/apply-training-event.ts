@@ -1,4 +1,4 @@
-import { Prisma, type TDb } from "@gafus/prisma";
+import type { Prisma, TDb } from "@gafus/prisma";
 import { appendOutboxEvent, type TEventEnvelope } from "../events/outbox";
 import type { TBadge } from "./badges";
 import { computeStreak, localDate } from "./streak";
@@ -17,39 +17,39 @@ async function activeDates(tx: Prisma.TransactionClient, userId: string, timeZon
 export async function applyTrainingEvent({ db, event }: { db: TDb; event: TEventEnvelope }): Promise<TBadge[]> {
   const userId = typeof event.data.userId === "string" ? event.data.userId : null;
   if (!userId || !event.eventType.startsWith("training.")) return [];
-  try {
-    return await db.$transaction(async (tx) => {
-      await tx.processedEvent.create({ data: { eventId: event.eventId, handler: HANDLER } });
-      const user = await tx.user.findUnique({ where: { id: userId }, select: { timezone: true } });
-      if (!user) return [];
-      const earned: TBadge[] = [];
-      if (event.eventType === "training.step.completed.v1") earned.push("first_step");
-      if (event.eventType === "training.day.completed.v1") earned.push("first_day");
-      if (event.eventType === "training.course.completed.v1") earned.push("first_course");
-      if (event.eventType === "training.step.completed.v1") {
-        const dates = await activeDates(tx, userId, user.timezone);
-        const { current } = computeStreak(dates, localDate(new Date(), user.timezone));
-        if (current >= 7) earned.push("streak_7");
-        if (current >= 30) earned.push("streak_30");
-      }
-      const have = await tx.userAchievement.findMany({ where: { userId, code: { in: earned } }, select: { code: true } });
-      const fresh = earned.filter((code) => !have.some((h) => h.code === code));
-      for (const code of fresh) {
-        await tx.userAchievement.create({ data: { userId, code } });
-        await appendOutboxEvent(tx, {
-          eventType: "achievement.badge.awarded.v1",
-          aggregateType: "user",
-          aggregateId: userId,
-          actorId: null,
-          data: { userId, badge: code },
-          correlationId: event.metadata.correlationId,
-        });
-      }
-      return fresh;
-    });
-  } catch (error) {
-    // Already applied: this eventId is in ProcessedEvent.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return [];
-    throw error;
-  }
+  return db.$transaction(async (tx) => {
+    // Claim the event; if it was already applied nothing is claimed and nothing more happens.
+    const claimed = await tx.$queryRaw<{ eventId: string }[]>`INSERT INTO "ProcessedEvent" ("eventId", handler)
+      VALUES (${event.eventId}::uuid, ${HANDLER}) ON CONFLICT DO NOTHING RETURNING "eventId"`;
+    if (claimed.length === 0) return [];
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { timezone: true } });
+    if (!user) return [];
+    const earned: TBadge[] = [];
+    if (event.eventType === "training.step.completed.v1") earned.push("first_step");
+    if (event.eventType === "training.day.completed.v1") earned.push("first_day");
+    if (event.eventType === "training.course.completed.v1") earned.push("first_course");
+    if (event.eventType === "training.step.completed.v1") {
+      const dates = await activeDates(tx, userId, user.timezone);
+      const { current } = computeStreak(dates, localDate(new Date(), user.timezone));
+      if (current >= 7) earned.push("streak_7");
+      if (current >= 30) earned.push("streak_30");
+    }
+    const fresh: TBadge[] = [];
+    for (const code of earned) {
+      // ON CONFLICT: another event of the same user may award the same badge concurrently; one of them wins.
+      const inserted = await tx.$queryRaw<{ code: string }[]>`INSERT INTO "UserAchievement" ("userId", code)
+        VALUES (${userId}::uuid, ${code}) ON CONFLICT DO NOTHING RETURNING code`;
+      if (inserted.length === 0) continue;
+      fresh.push(code);
+      await appendOutboxEvent(tx, {
+        eventType: "achievement.badge.awarded.v1",
+        aggregateType: "user",
+        aggregateId: userId,
+        actorId: null,
+        data: { userId, badge: code },
+        correlationId: event.metadata.correlationId,
+      });
+    }
+    return fresh;
+  });
 }

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   step_not_ready: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  range_not_satisfiable: 416,
   rate_limited: 429,
   internal_error: 500,
   not_ready: 503,

@@ -33,6 +33,25 @@ describe("outbox relay", () => {
   });
 });
 
+describe("outbox relay and a malformed row", () => {
+  it("publishes the good rows around it and sets it aside after a few passes", async () => {
+    const user = await makeUser(t.db);
+    await t.db.outboxEvent.create({
+      data: { id: crypto.randomUUID(), eventType: "NOT A VALID TYPE", aggregateType: "user", aggregateId: user.id, data: {}, metadata: {} },
+    });
+    const course = await makeCourse(t.db, (await makeUser(t.db, { role: "TRAINER" })).id);
+    await enrollInCourse({ db: t.db, viewer: user, slug: course.slug });
+    const published: string[] = [];
+    const publish = async (events: TEventEnvelope[]) => void published.push(...events.map((e) => e.eventType));
+    expect(await relayOutboxBatch({ db: t.db, publish })).toBe(1);
+    expect(published).toEqual(["training.course.enrolled.v1"]);
+    for (let i = 0; i < 6; i++) await relayOutboxBatch({ db: t.db, publish });
+    const poison = await t.db.outboxEvent.findFirstOrThrow({ where: { eventType: "NOT A VALID TYPE" } });
+    expect(poison).toMatchObject({ sentAt: null, attempts: 5 });
+    expect(published).toHaveLength(1);
+  });
+});
+
 describe("achievements from events", () => {
   it("awards a badge once even when the same event is delivered again", async () => {
     const student = await makeUser(t.db);

@@ -3,6 +3,8 @@ import { ZEventEnvelope, type TEventEnvelope } from "./outbox";
 
 export type TPublish = (events: TEventEnvelope[]) => Promise<void>;
 
+const MAX_ATTEMPTS = 5;
+
 /**
  * Moves up to `batchSize` unsent outbox rows, oldest first, to the queue and marks them sent, in one transaction.
  * Rows are locked with SKIP LOCKED so several relays never publish the same row at once; if publishing fails
@@ -15,24 +17,28 @@ export async function relayOutboxBatch({ db, publish, batchSize = 200 }: { db: T
       const rows = await tx.$queryRaw<
         { id: string; eventType: string; actorId: string | null; data: unknown; metadata: unknown; createdAt: Date }[]
       >`SELECT id, "eventType", "actorId", data, metadata, "createdAt" FROM "OutboxEvent"
-        WHERE "sentAt" IS NULL ORDER BY "createdAt", id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
+        WHERE "sentAt" IS NULL AND attempts < ${MAX_ATTEMPTS} ORDER BY "createdAt", id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
       if (rows.length === 0) return 0;
-      const events = rows.map((row) =>
-        ZEventEnvelope.parse({
+      const events: TEventEnvelope[] = [];
+      const malformed: string[] = [];
+      for (const row of rows) {
+        const parsed = ZEventEnvelope.safeParse({
           eventId: row.id,
           eventType: row.eventType,
           timestamp: row.createdAt.toISOString(),
           actorId: row.actorId,
           data: row.data,
           metadata: row.metadata,
-        }),
-      );
+        });
+        if (parsed.success) events.push(parsed.data);
+        else malformed.push(row.id);
+      }
+      // A row that does not fit the contract (written by hand, not by appendOutboxEvent) must not block the others:
+      // it is counted and, after MAX_ATTEMPTS passes, left aside for a person to look at.
+      if (malformed.length) await tx.outboxEvent.updateMany({ where: { id: { in: malformed } }, data: { attempts: { increment: 1 } } });
       await publish(events);
-      await tx.outboxEvent.updateMany({
-        where: { id: { in: rows.map((r) => r.id) } },
-        data: { sentAt: new Date(), attempts: { increment: 1 } },
-      });
-      return rows.length;
+      await tx.outboxEvent.updateMany({ where: { id: { in: events.map((e) => e.eventId) } }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+      return events.length;
     },
     { timeout: 30_000 },
   );

@@ -17,9 +17,6 @@ export async function readJsonBody<TSchema extends z.ZodType>(
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > limit) throw tooLarge(limit);
-
   const text = await readLimited(request, limit);
   let data: unknown;
   try {
@@ -34,8 +31,10 @@ function tooLarge(limit: number) {
   return new AppError("payload_too_large", `The request body is larger than ${limit} bytes.`, { limit });
 }
 
-async function readLimited(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+/** The raw body, refused with a 413 as soon as it grows past `limit` (a chunked body has no Content-Length). */
+export async function readBodyLimited(request: Request, limit: number): Promise<Uint8Array> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge(limit);
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -49,5 +48,9 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  return new TextDecoder().decode(await readBodyLimited(request, limit));
 }

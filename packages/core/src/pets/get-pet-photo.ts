@@ -2,12 +2,15 @@ import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TDb } from "@gafus/prisma";
 import type { TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";
+import { mapS3ReadError } from "../media/s3-errors";
 
 /** The photo of one of the owner's pets as a stream; anyone else's pet, or none, is a 404. */
 export async function getPetPhoto({ db, storage, ownerId, petId }: { db: TDb; storage: TStorage; ownerId: string; petId: string }) {
   const pet = await db.pet.findFirst({ where: { id: petId, ownerId }, select: { photoKey: true } });
   if (!pet?.photoKey) throw new AppError("not_found", "No photo.");
-  const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: pet.photoKey }));
+  const object = await storage.client
+    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: pet.photoKey }))
+    .catch(mapS3ReadError);
   if (!object.Body) throw new AppError("not_found", "No photo.");
   return { body: object.Body.transformToWebStream(), contentType: object.ContentType ?? "application/octet-stream" };
 }

@@ -5,7 +5,7 @@ import { createPet } from "./create-pet";
 import { deletePet } from "./delete-pet";
 import { getPetPhoto } from "./get-pet-photo";
 import { listPets } from "./list-pets";
-import { ZPetInput, ZPreventionInput } from "./schemas";
+import { ZPetInput, ZPetUpdate, ZPreventionInput } from "./schemas";
 import { setPetPhoto } from "./set-pet-photo";
 import { updatePet } from "./update-pet";
 
@@ -28,7 +28,8 @@ describe("pets", () => {
     expect(pet).toMatchObject({ name: "Rex", type: "DOG", breed: "Beagle" });
     await expect(updatePet({ db: t.db, ownerId: other.id, petId: pet.id, input: { name: "Mine" } })).rejects.toMatchObject({ status: 404 });
     await expect(deletePet({ db: t.db, ownerId: other.id, petId: pet.id })).rejects.toMatchObject({ status: 404 });
-    expect((await updatePet({ db: t.db, ownerId: owner.id, petId: pet.id, input: { name: "Rexy" } })).name).toBe("Rexy");
+    const renamed = await updatePet({ db: t.db, ownerId: owner.id, petId: pet.id, input: ZPetUpdate.parse({ name: "Rexy" }) });
+    expect(renamed).toMatchObject({ name: "Rexy", breed: "Beagle", type: "DOG" });
     expect(await listPets({ db: t.db, ownerId: other.id })).toEqual([]);
     await deletePet({ db: t.db, ownerId: owner.id, petId: pet.id });
     expect(await listPets({ db: t.db, ownerId: owner.id })).toEqual([]);

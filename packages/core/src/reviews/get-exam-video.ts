@@ -3,6 +3,7 @@ import type { TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import type { TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";
+import { mapS3ReadError } from "../media/s3-errors";
 import { loadExamForReview } from "./load-exam-for-review";
 
 /**
@@ -13,7 +14,9 @@ export async function getExamVideo({ db, storage, actor, examId, range }: { db: 
   const own = await db.examSubmission.findFirst({ where: { id: examId, userId: actor.id }, select: { videoKey: true } });
   const videoKey = own ? own.videoKey : (await loadExamForReview(db, actor, examId)).videoKey;
   if (!videoKey) throw new AppError("not_found", "This submission has no video.");
-  const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: videoKey, Range: range ?? undefined }));
+  const object = await storage.client
+    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: videoKey, Range: range ?? undefined }))
+    .catch(mapS3ReadError);
   if (!object.Body) throw new AppError("not_found", "No video.");
   return {
     body: object.Body.transformToWebStream(),

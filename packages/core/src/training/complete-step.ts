@@ -12,8 +12,8 @@ export type TStepAddress = { userId: string; slug: string; dayNumber: number; st
  */
 export async function completeStep({ db, now = new Date(), ...address }: { db: TDb; now?: Date } & TStepAddress) {
   return db.$transaction(async (tx) => {
+    await lockEnrollment(tx, address);
     const day = await loadLearnerDay(tx, address);
-    await lockEnrollment(tx, day.enrollment.id);
     const step = pickStep(day, address.stepNumber);
     const { type, durationSec } = step.step;
     if (type === "EXAMINATION" || type === "DIARY") {

@@ -18,8 +18,8 @@ export async function controlStepTimer({
   ...address
 }: { db: TDb; action: TTimerAction; now?: Date } & TStepAddress) {
   return db.$transaction(async (tx) => {
+    await lockEnrollment(tx, address);
     const day = await loadLearnerDay(tx, address);
-    await lockEnrollment(tx, day.enrollment.id);
     const step = pickStep(day, address.stepNumber);
     const duration = step.step.durationSec;
     if (step.step.type !== "TRAINING" || !duration) throw new AppError("validation_failed", "This step has no timer.");

@@ -14,6 +14,11 @@ describe("dayStates", () => {
     expect(dayStates([day("REGULAR", true), day("REGULAR"), day("SUMMARY")])).toEqual(["completed", "open", "locked"]);
     expect(dayStates([day("REGULAR", true), day("REGULAR", true), day("SUMMARY")])).toEqual(["completed", "completed", "open"]);
   });
+
+  it("never locks a course that puts a summary in the middle or has two", () => {
+    expect(dayStates([day("REGULAR", true), day("SUMMARY"), day("REGULAR")])).toEqual(["completed", "locked", "open"]);
+    expect(dayStates([day("REGULAR", true), day("SUMMARY"), day("REGULAR", true), day("SUMMARY")])).toEqual(["completed", "open", "completed", "open"]);
+  });
 });
 
 describe("timerView", () => {

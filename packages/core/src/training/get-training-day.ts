@@ -1,7 +1,7 @@
 import type { TDb } from "@gafus/prisma";
 import { loadLearnerDay } from "./load-learner-day";
 import { personalize } from "./personalize";
-import { publicQuiz, ZQuiz } from "./quiz";
+import { publicQuiz, readQuiz } from "./quiz";
 import { timerView } from "./timer-state";
 
 /**
@@ -52,7 +52,7 @@ export async function getTrainingDay({
       exam:
         step.type === "EXAMINATION"
           ? {
-              quiz: publicQuiz(ZQuiz.parse(step.quiz ?? {})),
+              quiz: publicQuiz(readQuiz(step.quiz)),
               requiresWrittenAnswer: step.requiresWrittenAnswer,
               requiresVideo: step.requiresVideo,
               latest: latestExam && { ...latestExam, userStepId: undefined },

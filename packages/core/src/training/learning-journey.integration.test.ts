@@ -58,6 +58,25 @@ describe("a student's way through a course", () => {
     ]);
   });
 
+  it("completes the day exactly once when its last two steps are completed at the same moment", async () => {
+    const { student, at } = await setup();
+    const t0 = new Date("2026-05-01T10:00:00Z");
+    await controlStepTimer({ ...at(1, 1), action: "start", now: t0 });
+    const done = new Date(t0.getTime() + 5000);
+    const results = await Promise.all([completeStep({ ...at(1, 1), now: done }), completeStep({ ...at(1, 2), now: done })]);
+    expect(results.filter((r) => r.dayCompleted)).toHaveLength(1);
+    expect(await t.db.userDay.count({ where: { userId: student.id } })).toBe(1);
+    expect(await t.db.outboxEvent.count({ where: { actorId: student.id, eventType: "training.day.completed.v1" } })).toBe(1);
+    // A double click on a finished step changes nothing.
+    expect(await completeStep({ ...at(1, 2), now: done })).toEqual({ dayCompleted: false, courseCompleted: false });
+  });
+
+  it("closes an enrolled course's days when the course is unpublished", async () => {
+    const { course, at } = await setup();
+    await t.db.course.update({ where: { id: course.id }, data: { isPublished: false } });
+    await expect(completeStep(at(1, 2))).rejects.toMatchObject({ status: 404 });
+  });
+
   it("stores the timer on the server: pause keeps the time, resume continues, reset starts over", async () => {
     const { student, course, at } = await setup();
     const t0 = new Date("2026-05-01T10:00:00Z");

@@ -1,5 +1,6 @@
 import type { Prisma, TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
+import { assertCanViewCourse } from "../courses/course-visibility";
 import { dayStates, type TDayState } from "./day-unlock";
 
 type TClient = TDb | Prisma.TransactionClient;
@@ -34,10 +35,15 @@ export async function loadLearnerDay(db: TClient, { userId, slug, dayNumber }: {
       slug: true,
       title: true,
       authorId: true,
+      isPublished: true,
+      visibility: true,
+      access: { where: { userId }, select: { userId: true } },
       days: { orderBy: { order: "asc" }, select: { id: true, order: true, day: { select: { type: true } } } },
       enrollments: { where: { userId }, select: { id: true, completedAt: true, pet: { select: { id: true, name: true } } } },
     },
   });
+  // Enrollment is not a permanent pass: an unpublished course, or a private one whose access was withdrawn, closes.
+  assertCanViewCourse(course, { id: userId, role: "USER" }, (course?.access.length ?? 0) > 0);
   if (!course) throw new AppError("not_found", "No such course.");
   const enrollment = course.enrollments[0];
   if (!enrollment) throw new AppError("not_enrolled", "Enroll in the course to open its days.");

@@ -45,3 +45,12 @@ export function scoreQuiz(quiz: TQuiz, answers: TQuizAnswers): { score: number; 
 export function publicQuiz(quiz: TQuiz) {
   return { questions: quiz.questions.map(({ correct: _correct, ...q }) => q) };
 }
+
+/**
+ * A step's stored quiz; a malformed one (hand-edited content) reads as no questions rather than breaking the whole
+ * day page for every student.
+ */
+export function readQuiz(stored: unknown): TQuiz {
+  const parsed = ZQuiz.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : { questions: [] };
+}

@@ -6,10 +6,12 @@ type TStep = TLearnerDay["steps"][number];
 
 /**
  * Serialises one student's progress writes on one course: two steps completed at the same moment must not both
- * miss that the day is now done. Call first inside the transaction.
+ * miss that the day is now done. Call it first in the transaction, before reading any progress, so the reads see
+ * what the previous holder committed. No enrollment, no lock: the load that follows refuses the request.
  */
-export async function lockEnrollment(tx: Prisma.TransactionClient, enrollmentId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Enrollment" WHERE id = ${enrollmentId}::uuid FOR UPDATE`;
+export async function lockEnrollment(tx: Prisma.TransactionClient, { userId, slug }: { userId: string; slug: string }): Promise<void> {
+  await tx.$queryRaw`SELECT e.id FROM "Enrollment" e JOIN "Course" c ON c.id = e."courseId"
+    WHERE e."userId" = ${userId}::uuid AND c.slug = ${slug} FOR UPDATE OF e`;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function recordStepCompletion(
   const remaining = day.steps.filter((s) => s.id !== step.id && s.progress?.status !== "COMPLETED");
   if (remaining.length > 0) return { dayCompleted: false, courseCompleted: false };
 
-  await tx.userDay.create({ data: { userId, dayOnCourseId: day.dayOnCourse.id, completedAt: now } });
+  await tx.userDay.createMany({ data: [{ userId, dayOnCourseId: day.dayOnCourse.id, completedAt: now }], skipDuplicates: true });
   await appendOutboxEvent(tx, {
     eventType: "training.day.completed.v1",
     aggregateType: "enrollment",

@@ -1,10 +1,12 @@
+import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { Prisma, type TDb } from "@gafus/prisma";
+import type { TStorage } from "@gafus/storage";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { appendOutboxEvent } from "../events/outbox";
 import type { TStepAddress } from "./complete-step";
 import { loadLearnerDay, pickStep } from "./load-learner-day";
-import { ZQuiz, ZQuizAnswers, scoreQuiz } from "./quiz";
+import { readQuiz, ZQuizAnswers, scoreQuiz } from "./quiz";
 import { lockEnrollment, recordStepCompletion } from "./record-step-completion";
 
 export const ZExamSubmission = z.strictObject({
@@ -21,21 +23,32 @@ export type TExamSubmission = z.infer<typeof ZExamSubmission>;
  */
 export async function submitExam({
   db,
+  storage,
   submission,
   now = new Date(),
   ...address
-}: { db: TDb; submission: TExamSubmission; now?: Date } & TStepAddress) {
+}: { db: TDb; storage?: TStorage; submission: TExamSubmission; now?: Date } & TStepAddress) {
   if (submission.videoKey && !submission.videoKey.startsWith(`exams/${address.userId}/`)) {
     throw new AppError("forbidden", "This video was not uploaded by you.");
   }
+  // A key of the right shape is not proof of an upload: the object must exist.
+  if (submission.videoKey && storage) {
+    const exists = await storage.client.send(new HeadObjectCommand({ Bucket: storage.bucket, Key: submission.videoKey })).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) {
+      throw new AppError("validation_failed", "The video was not found. Upload it again.", { fields: { videoKey: ["Upload the video again"] } });
+    }
+  }
   try {
     return await db.$transaction(async (tx) => {
+      await lockEnrollment(tx, address);
       const day = await loadLearnerDay(tx, address);
-      await lockEnrollment(tx, day.enrollment.id);
       const step = pickStep(day, address.stepNumber);
       if (step.step.type !== "EXAMINATION") throw new AppError("validation_failed", "This step is not an exam.");
 
-      const quiz = ZQuiz.parse(step.step.quiz ?? {});
+      const quiz = readQuiz(step.step.quiz);
       const { score, maxScore, problems } = scoreQuiz(quiz, submission.answers);
       const fields: Record<string, string[]> = {};
       if (problems.length) fields.answers = problems;

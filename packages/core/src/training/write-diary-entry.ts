@@ -15,8 +15,8 @@ export async function writeDiaryEntry({
   ...address
 }: { db: TDb; content: string; now?: Date } & TStepAddress) {
   return db.$transaction(async (tx) => {
+    await lockEnrollment(tx, address);
     const day = await loadLearnerDay(tx, address);
-    await lockEnrollment(tx, day.enrollment.id);
     const step = pickStep(day, address.stepNumber);
     if (step.step.type !== "DIARY") throw new AppError("validation_failed", "This step is not a diary step.");
     const entry = await tx.diaryEntry.create({

@@ -1,5 +1,5 @@
-import { AppError, getPetPhoto, PET_PHOTO_MAX_BYTES, setPetPhoto } from "@gafus/core";
-import { jsonResponse } from "@gafus/core/http";
+import { getPetPhoto, PET_PHOTO_MAX_BYTES, setPetPhoto } from "@gafus/core";
+import { jsonResponse, readBodyLimited } from "@gafus/core/http";
 import { getDb } from "@gafus/prisma";
 import { getStorage } from "@gafus/storage";
 import { apiRoute, requireApiUser } from "@/server/api";
@@ -15,10 +15,7 @@ export const GET = apiRoute(async (request: Request, { params }: TRouteContext) 
 /** PUT /api/v1/pets/{id}/photo — the raw image as the body (JPEG, PNG or WebP, at most 5 MB). */
 export const PUT = apiRoute(async (request: Request, { params }: TRouteContext) => {
   const user = await requireApiUser(request);
-  if (Number(request.headers.get("content-length") ?? 0) > PET_PHOTO_MAX_BYTES) {
-    throw new AppError("payload_too_large", "The photo is larger than 5 MB.");
-  }
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  const bytes = await readBodyLimited(request, PET_PHOTO_MAX_BYTES);
   const result = await setPetPhoto({ db: getDb(), storage: getStorage(), ownerId: user.id, petId: await idParam(params, "id"), bytes });
   return jsonResponse(result);
 });

@@ -1,6 +1,7 @@
 import { submitExam, ZExamSubmission } from "@gafus/core";
 import { jsonResponse, readJsonBody } from "@gafus/core/http";
 import { getDb } from "@gafus/prisma";
+import { getStorage } from "@gafus/storage";
 import { apiRoute, requireApiUser } from "@/server/api";
 import { stepParams, type TRouteContext } from "@/server/params";
 
@@ -9,6 +10,6 @@ export const POST = apiRoute(async (request: Request, { params }: TRouteContext)
   const user = await requireApiUser(request);
   const { slug, day, step } = await stepParams(params);
   const submission = await readJsonBody(request, ZExamSubmission);
-  const result = await submitExam({ db: getDb(), userId: user.id, slug, dayNumber: day!, stepNumber: step!, submission });
+  const result = await submitExam({ db: getDb(), storage: getStorage(), userId: user.id, slug, dayNumber: day!, stepNumber: step!, submission });
   return jsonResponse(result, 201);
 });
