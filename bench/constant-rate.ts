@@ -2,7 +2,8 @@ import http from "node:http";
 
 export type TLatency = { p50: number; p95: number; p99: number; sent: number; errors: number; achievedRps: number };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Open-loop load: one request every 1000/rps ms whatever the server does, over keep-alive connections, so a slow
@@ -24,14 +25,23 @@ export async function constantRate(url: string, rps: number, seconds: number): P
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     pending.push(
       new Promise<void>((resolve) => {
-        const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers: { "accept-language": "ru" } }, (res) => {
-          res.resume();
-          res.on("end", () => {
-            if (res.statusCode !== 200) errors += 1;
-            latencies.push(performance.now() - due);
-            resolve();
-          });
-        });
+        const req = http.get(
+          {
+            host: target.hostname,
+            port: target.port,
+            path: target.pathname + target.search,
+            agent,
+            headers: { "accept-language": "ru" },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => {
+              if (res.statusCode !== 200) errors += 1;
+              latencies.push(performance.now() - due);
+              resolve();
+            });
+          },
+        );
         req.on("error", () => {
           errors += 1;
           resolve();
@@ -44,5 +54,12 @@ export async function constantRate(url: string, rps: number, seconds: number): P
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), sent: total, errors, achievedRps: Math.round(total / elapsed) };
+  return {
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    sent: total,
+    errors,
+    achievedRps: Math.round(total / elapsed),
+  };
 }

@@ -27,7 +27,11 @@ const envelope = (i: number): TEventEnvelope => ({
 });
 
 /** Adds JOBS jobs one by one (awaiting each add, as a request handler would) and waits until all are done. */
-async function measure(label: string, add: (i: number) => Promise<string>, onDone: (listener: (id: string) => void) => void) {
+async function measure(
+  label: string,
+  add: (i: number) => Promise<string>,
+  onDone: (listener: (id: string) => void) => void,
+) {
   // A job can finish before its add() resolves, so both sides record times and latencies are paired at the end.
   const addedAt = new Map<string, number>();
   const doneAt = new Map<string, number>();
@@ -51,7 +55,11 @@ async function measure(label: string, add: (i: number) => Promise<string>, onDon
 
 async function raw(prefix: string) {
   const queue = new Queue("raw", { connection: { url: redisUrl }, prefix });
-  const worker = new Worker("raw", async () => undefined, { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency: CONCURRENCY });
+  const worker = new Worker("raw", async () => undefined, {
+    connection: { url: redisUrl, maxRetriesPerRequest: null },
+    prefix,
+    concurrency: CONCURRENCY,
+  });
   const result = await measure(
     "raw BullMQ (Queue.add + Worker)",
     async (i) => (await queue.add("job", { i }, { removeOnComplete: true })).id!,
@@ -66,7 +74,13 @@ async function raw(prefix: string) {
 async function ours(prefix: string) {
   const queue = createQueue("events", { url: redisUrl, prefix });
   let listener: (id: string) => void = () => {};
-  const worker = startEventsWorker({ handlers: [{ name: "noop", handle: async (event) => listener(event.eventId) }], logger: silent, redisUrl, prefix, concurrency: CONCURRENCY });
+  const worker = startEventsWorker({
+    handlers: [{ name: "noop", handle: async (event) => listener(event.eventId) }],
+    logger: silent,
+    redisUrl,
+    prefix,
+    concurrency: CONCURRENCY,
+  });
   const result = await measure(
     "packages/queues + apps/worker",
     async (i) => {
@@ -95,19 +109,39 @@ async function relay(prefix: string) {
   let target = 0;
   let finish: () => void = () => {};
   const worker = startEventsWorker({
-    handlers: [{ name: "clock", handle: async (event) => void (handledAt.set(event.eventId, performance.now()), handledAt.size === target && finish()) }],
+    handlers: [
+      {
+        name: "clock",
+        handle: async (event) =>
+          void (handledAt.set(event.eventId, performance.now()), handledAt.size === target && finish()),
+      },
+    ],
     logger: silent,
     redisUrl,
     prefix,
     concurrency: CONCURRENCY,
   });
-  const waitFor = (count: number) => new Promise<void>((resolve) => ((target = count), (finish = resolve), handledAt.size >= count && resolve()));
+  const waitFor = (count: number) =>
+    new Promise<void>((resolve) => ((target = count), (finish = resolve), handledAt.size >= count && resolve()));
   const commit = (i: number) =>
-    t.db.$transaction((tx) => appendOutboxEvent(tx, { eventType: "bench.thing.done.v1", aggregateType: "user", aggregateId: user.id, actorId: user.id, data: { i } }));
+    t.db.$transaction((tx) =>
+      appendOutboxEvent(tx, {
+        eventType: "bench.thing.done.v1",
+        aggregateType: "user",
+        aggregateId: user.id,
+        actorId: user.id,
+        data: { i },
+      }),
+    );
 
   for (let i = 0; i < EVENTS; i++) await commit(i);
   const started = performance.now();
-  const outbox = startOutboxRelay({ db: t.db, logger: silent, databaseUrl: t.url, publish: (events) => publishEvents(queue, events) });
+  const outbox = startOutboxRelay({
+    db: t.db,
+    logger: silent,
+    databaseUrl: t.url,
+    publish: (events) => publishEvents(queue, events),
+  });
   await waitFor(EVENTS);
   const drainPerSecond = Math.round(EVENTS / ((performance.now() - started) / 1000));
 
@@ -137,16 +171,28 @@ const prefix = `bench-${randomUUID().slice(0, 8)}`;
 const rawResult = await raw(`${prefix}-raw`);
 const ourResult = await ours(`${prefix}-ours`);
 const rawAgain = await raw(`${prefix}-raw2`); // again, so an ordering effect (warm Redis, JIT) shows up
-console.log(`\n${JOBS} no-op jobs, added one by one, worker concurrency ${CONCURRENCY}; enqueue → done latency in ms\n`);
+console.log(
+  `\n${JOBS} no-op jobs, added one by one, worker concurrency ${CONCURRENCY}; enqueue → done latency in ms\n`,
+);
 console.log("path".padEnd(34), "jobs/s".padStart(8), "p50".padStart(7), "p95".padStart(7), "p99".padStart(7));
 for (const r of [rawResult, ourResult, rawAgain]) {
-  console.log(r.label.padEnd(34), String(r.jobsPerSecond).padStart(8), String(r.p50).padStart(7), String(r.p95).padStart(7), String(r.p99).padStart(7));
+  console.log(
+    r.label.padEnd(34),
+    String(r.jobsPerSecond).padStart(8),
+    String(r.p50).padStart(7),
+    String(r.p95).padStart(7),
+    String(r.p99).padStart(7),
+  );
 }
 const rawBest = Math.max(rawResult.jobsPerSecond, rawAgain.jobsPerSecond);
 console.log(`ours / raw throughput: ${(ourResult.jobsPerSecond / rawBest).toFixed(2)} (target ≥ 0.80)`);
 
 const relayResult = await relay(`${prefix}-relay`);
 console.log(`\noutbox relay, ${EVENTS} events`);
-console.log(`backlog drained (commit → relay → queue → handler): ${relayResult.drainPerSecond} events/s (target ≥ 2000)`);
-console.log(`live: 8 writers committing ${relayResult.writesPerSecond} events/s; commit → handler p50 ${relayResult.p50} ms, p95 ${relayResult.p95} ms, p99 ${relayResult.p99} ms (target p99 < 200)`);
+console.log(
+  `backlog drained (commit → relay → queue → handler): ${relayResult.drainPerSecond} events/s (target ≥ 2000)`,
+);
+console.log(
+  `live: 8 writers committing ${relayResult.writesPerSecond} events/s; commit → handler p50 ${relayResult.p50} ms, p95 ${relayResult.p95} ms, p99 ${relayResult.p99} ms (target p99 < 200)`,
+);
 process.exit(0);

@@ -15,6 +15,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+log "checking formatting (pnpm format fixes it)"
+(cd "$ROOT" && pnpm exec prettier --check . --log-level warn)
+
 log "type-checking every package"
 (cd "$ROOT" && pnpm exec turbo run typecheck --output-logs=errors-only)
 

@@ -23,5 +23,7 @@ export default defineConfig({
     locale: "ru-RU",
     timezoneId: "Europe/Moscow",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], locale: "ru-RU", launchOptions: chromiumLaunchOptions } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], locale: "ru-RU", launchOptions: chromiumLaunchOptions } },
+  ],
 });

@@ -20,10 +20,29 @@ export const looseLeashEn: TCourseSpec = {
       type: "INTRODUCTION",
       description: "Equipment, the marker word and the reward zone.",
       steps: [
-        { title: "Why dogs pull", type: "THEORY", content: "Hi {name}! Pulling works for {pet}: it gets them where they want to go. This week we make walking beside you pay better." },
-        { title: "Equipment check", type: "PRACTICE", content: "Fit the harness: two fingers under every strap. Hold the leash in a relaxed loop.", checklist: ["Harness fits", "Leash is 2 m", "Treat pouch on the left"] },
-        { title: "Charge the marker", type: "TRAINING", durationSec: 180, content: "Say \"Yes!\" and give a treat, 15 times, in different spots of the room." },
-        { title: "First impressions", type: "DIARY", content: "How does {pet} walk today? Where and when is pulling worst?" },
+        {
+          title: "Why dogs pull",
+          type: "THEORY",
+          content:
+            "Hi {name}! Pulling works for {pet}: it gets them where they want to go. This week we make walking beside you pay better.",
+        },
+        {
+          title: "Equipment check",
+          type: "PRACTICE",
+          content: "Fit the harness: two fingers under every strap. Hold the leash in a relaxed loop.",
+          checklist: ["Harness fits", "Leash is 2 m", "Treat pouch on the left"],
+        },
+        {
+          title: "Charge the marker",
+          type: "TRAINING",
+          durationSec: 180,
+          content: 'Say "Yes!" and give a treat, 15 times, in different spots of the room.',
+        },
+        {
+          title: "First impressions",
+          type: "DIARY",
+          content: "How does {pet} walk today? Where and when is pulling worst?",
+        },
       ],
     },
     {
@@ -31,8 +50,17 @@ export const looseLeashEn: TCourseSpec = {
       type: "DIAGNOSTICS",
       description: "How often does your dog check in with you?",
       steps: [
-        { title: "Measuring check-ins", type: "THEORY", content: "Count how many times in two minutes {pet} looks at you without being asked. That is our baseline." },
-        { title: "Reward every check-in", type: "TRAINING", durationSec: 240, content: "Walk around the room. Each time {pet} looks at you: marker, treat at your left knee." },
+        {
+          title: "Measuring check-ins",
+          type: "THEORY",
+          content: "Count how many times in two minutes {pet} looks at you without being asked. That is our baseline.",
+        },
+        {
+          title: "Reward every check-in",
+          type: "TRAINING",
+          durationSec: 240,
+          content: "Walk around the room. Each time {pet} looks at you: marker, treat at your left knee.",
+        },
         { title: "Short break", type: "BREAK", durationSec: 60, content: "Let {pet} sniff around freely." },
         {
           title: "Baseline quiz",
@@ -40,8 +68,27 @@ export const looseLeashEn: TCourseSpec = {
           content: "A short check of the basics.",
           quiz: {
             questions: [
-              { id: "q1", text: "Where do you deliver the treat?", multiple: false, options: [{ id: "a", text: "At your left knee" }, { id: "b", text: "Anywhere the dog is" }], correct: ["a"] },
-              { id: "q2", text: "Which are signs your dog needs a break?", multiple: true, options: [{ id: "a", text: "Sniffing the floor a lot" }, { id: "b", text: "Yawning" }, { id: "c", text: "Eager eye contact" }], correct: ["a", "b"] },
+              {
+                id: "q1",
+                text: "Where do you deliver the treat?",
+                multiple: false,
+                options: [
+                  { id: "a", text: "At your left knee" },
+                  { id: "b", text: "Anywhere the dog is" },
+                ],
+                correct: ["a"],
+              },
+              {
+                id: "q2",
+                text: "Which are signs your dog needs a break?",
+                multiple: true,
+                options: [
+                  { id: "a", text: "Sniffing the floor a lot" },
+                  { id: "b", text: "Yawning" },
+                  { id: "c", text: "Eager eye contact" },
+                ],
+                correct: ["a", "b"],
+              },
             ],
           },
         },
@@ -51,9 +98,22 @@ export const looseLeashEn: TCourseSpec = {
       title: "The reward zone",
       description: "Walking beside you pays.",
       steps: [
-        { title: "What the reward zone is", type: "THEORY", content: "The reward zone is the area by your left leg. Treats only ever appear there." },
-        { title: "Zone walking", type: "TRAINING", durationSec: 300, content: "Take one step; if {pet} is in the zone, mark and treat. Build up to five steps." },
-        { title: "Stop when the leash tightens", type: "PRACTICE", content: "The moment the leash goes tight, stand still. When it slackens, go on." },
+        {
+          title: "What the reward zone is",
+          type: "THEORY",
+          content: "The reward zone is the area by your left leg. Treats only ever appear there.",
+        },
+        {
+          title: "Zone walking",
+          type: "TRAINING",
+          durationSec: 300,
+          content: "Take one step; if {pet} is in the zone, mark and treat. Build up to five steps.",
+        },
+        {
+          title: "Stop when the leash tightens",
+          type: "PRACTICE",
+          content: "The moment the leash goes tight, stand still. When it slackens, go on.",
+        },
         { title: "Breathe", type: "BREAK", durationSec: 60, content: "Sit down for a minute with {pet}." },
         { title: "Notes on the zone", type: "DIARY", content: "How many steps in a row did {pet} stay in the zone?" },
       ],
@@ -62,9 +122,22 @@ export const looseLeashEn: TCourseSpec = {
       title: "Turns and distractions",
       description: "Changing direction and walking past temptations.",
       steps: [
-        { title: "About-turns", type: "THEORY", content: "When {pet} forges ahead, cheerfully turn around. Reward when they catch up in the zone." },
-        { title: "Turn drills", type: "TRAINING", durationSec: 300, content: "Ten about-turns in the garden or a quiet street." },
-        { title: "Walking past a toy", type: "PRACTICE", content: "Put a toy on the ground and walk past it at a distance your dog can manage." },
+        {
+          title: "About-turns",
+          type: "THEORY",
+          content: "When {pet} forges ahead, cheerfully turn around. Reward when they catch up in the zone.",
+        },
+        {
+          title: "Turn drills",
+          type: "TRAINING",
+          durationSec: 300,
+          content: "Ten about-turns in the garden or a quiet street.",
+        },
+        {
+          title: "Walking past a toy",
+          type: "PRACTICE",
+          content: "Put a toy on the ground and walk past it at a distance your dog can manage.",
+        },
         { title: "Rest", type: "BREAK", durationSec: 120, content: "Give {pet} a sniffing break on a long leash." },
       ],
     },
@@ -73,8 +146,17 @@ export const looseLeashEn: TCourseSpec = {
       type: "SUMMARY",
       description: "Real-street practice and the final exam.",
       steps: [
-        { title: "Keeping it up", type: "THEORY", content: "Well done, {name}! Keep two short sessions a week and reward the zone on every walk." },
-        { title: "Street walk", type: "TRAINING", durationSec: 600, content: "A ten-minute walk on a quiet street using everything from this week." },
+        {
+          title: "Keeping it up",
+          type: "THEORY",
+          content: "Well done, {name}! Keep two short sessions a week and reward the zone on every walk.",
+        },
+        {
+          title: "Street walk",
+          type: "TRAINING",
+          durationSec: 600,
+          content: "A ten-minute walk on a quiet street using everything from this week.",
+        },
         {
           title: "Final exam",
           type: "EXAMINATION",
@@ -83,7 +165,16 @@ export const looseLeashEn: TCourseSpec = {
           requiresVideo: true,
           quiz: {
             questions: [
-              { id: "q1", text: "What do you do when the leash tightens?", multiple: false, options: [{ id: "a", text: "Stand still" }, { id: "b", text: "Pull back" }], correct: ["a"] },
+              {
+                id: "q1",
+                text: "What do you do when the leash tightens?",
+                multiple: false,
+                options: [
+                  { id: "a", text: "Stand still" },
+                  { id: "b", text: "Pull back" },
+                ],
+                correct: ["a"],
+              },
             ],
           },
         },

@@ -33,7 +33,9 @@ export function createApp(logger: TLogger) {
   });
   app.use((error: unknown, _req: Request, res: Response, _next: unknown) => {
     logger.error({ err: error }, "unhandled error in request");
-    res.status(500).json({ error: "internal_error", message: "Something went wrong on our side.", code: 500, details: {} });
+    res
+      .status(500)
+      .json({ error: "internal_error", message: "Something went wrong on our side.", code: 500, details: {} });
   });
   return { app, close: () => Promise.all(queues.map((q) => q.close())) };
 }

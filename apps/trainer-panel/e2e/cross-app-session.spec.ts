@@ -16,7 +16,9 @@ test.describe("one session across the apps", () => {
     await snap(page, "queues-admin");
   });
 
-  test("a trainer opens the trainer panel but gets a clear no-access page for errors and a 403 for queues", async ({ page }) => {
+  test("a trainer opens the trainer panel but gets a clear no-access page for errors and a 403 for queues", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.trainer);
     await page.goto("/trainer/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Добро пожаловать в панель тренера");

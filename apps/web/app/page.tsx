@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const ctx = await getPageContext("/");
   const { t, user } = ctx;
-  const courses = await listCatalog({ db: getDb(), viewer: user, query: ZCatalogQuery.parse({ sort: user ? "progress" : "new" }) });
+  const courses = await listCatalog({
+    db: getDb(),
+    viewer: user,
+    query: ZCatalogQuery.parse({ sort: user ? "progress" : "new" }),
+  });
   const mine = courses.filter((c) => c.isEnrolled);
   const shown = mine.length ? mine : courses.slice(0, 6);
   return (

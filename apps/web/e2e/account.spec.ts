@@ -15,7 +15,9 @@ test.describe("a visitor's account", () => {
     await page.getByLabel("Эл. почта").fill(email);
     await page.getByLabel("Пароль").fill("password1");
     await page.getByRole("button", { name: "Создать аккаунт" }).click();
-    await expect(page.locator("#password-error")).toHaveText("Этот пароль слишком распространён. Выберите более сложный.");
+    await expect(page.locator("#password-error")).toHaveText(
+      "Этот пароль слишком распространён. Выберите более сложный.",
+    );
     await expect(page.getByLabel("Пароль")).toHaveAttribute("aria-invalid", "true");
 
     await page.getByLabel("Пароль").fill(password);

@@ -39,12 +39,41 @@ test.describe("JSON API contract", () => {
   test("bad input gets a 4xx in the error format and creates nothing", async ({ request }) => {
     const email = uniqueEmail("bad");
     const cases: [string, Awaited<ReturnType<typeof register>>, number, string, string?][] = [
-      ["invalid email", await register(request, { email: "not-an-email", password: "Leash-and-collar-7", name: "X" }), 400, "validation_failed", "email"],
-      ["short password", await register(request, { email, password: "short", name: "X" }), 400, "validation_failed", "password"],
-      ["common password", await register(request, { email, password: "iloveyou", name: "X" }), 400, "validation_failed", "password"],
-      ["unknown field", await register(request, { email, password: "Leash-and-collar-7", name: "X", role: "ADMIN" }), 400, "validation_failed", "role"],
+      [
+        "invalid email",
+        await register(request, { email: "not-an-email", password: "Leash-and-collar-7", name: "X" }),
+        400,
+        "validation_failed",
+        "email",
+      ],
+      [
+        "short password",
+        await register(request, { email, password: "short", name: "X" }),
+        400,
+        "validation_failed",
+        "password",
+      ],
+      [
+        "common password",
+        await register(request, { email, password: "iloveyou", name: "X" }),
+        400,
+        "validation_failed",
+        "password",
+      ],
+      [
+        "unknown field",
+        await register(request, { email, password: "Leash-and-collar-7", name: "X", role: "ADMIN" }),
+        400,
+        "validation_failed",
+        "role",
+      ],
       ["malformed JSON", await register(request, '{"email": '), 400, "invalid_json"],
-      ["oversized body", await register(request, { email, password: "Leash-and-collar-7", name: "x".repeat(20_000) }), 413, "payload_too_large"],
+      [
+        "oversized body",
+        await register(request, { email, password: "Leash-and-collar-7", name: "x".repeat(20_000) }),
+        413,
+        "payload_too_large",
+      ],
       ["not JSON", await register(request, "email=a", { "content-type": "text/plain" }), 415, "unsupported_media_type"],
     ];
     for (const [name, response, status, error, field] of cases) {
@@ -71,7 +100,10 @@ test.describe("JSON API contract", () => {
     await register(request, { email, password: "Leash-and-collar-7", name: "Before" });
     await apiSignIn(request, email, "Leash-and-collar-7");
     const patch = (data: unknown) =>
-      request.patch("/api/v1/me", { data: Buffer.from(JSON.stringify(data)), headers: { "content-type": "application/json" } });
+      request.patch("/api/v1/me", {
+        data: Buffer.from(JSON.stringify(data)),
+        headers: { "content-type": "application/json" },
+      });
     for (const bad of [{ timezone: "Mars/Olympus" }, { locale: "de" }, { role: "ADMIN" }, { name: "" }, {}]) {
       expect((await patch(bad)).status(), JSON.stringify(bad)).toBe(400);
     }
@@ -100,7 +132,10 @@ test.describe("JSON API contract", () => {
       expect(health.status(), base).toBe(200);
       const ready = await request.get(`${base}/api/ready`);
       expect(ready.status(), base).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: "ready", checks: { database: { ok: true }, redis: { ok: true }, s3: { ok: true } } });
+      expect(await ready.json()).toMatchObject({
+        status: "ready",
+        checks: { database: { ok: true }, redis: { ok: true }, s3: { ok: true } },
+      });
       expect(ready.headers()["x-content-type-options"]).toBe("nosniff");
       expect(ready.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
     }

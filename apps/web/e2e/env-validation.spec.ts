@@ -13,7 +13,13 @@ test("the built web app refuses to start with a bad environment and names every 
   probe.close();
   // Only the variables given here: a production start with no secret and a non-PostgreSQL database URL.
   const child = spawn(process.execPath, [server], {
-    env: { NODE_ENV: "production", DATABASE_URL: "mysql://db/gafus", REDIS_URL: "not a url", PORT: port, HOSTNAME: "127.0.0.1" },
+    env: {
+      NODE_ENV: "production",
+      DATABASE_URL: "mysql://db/gafus",
+      REDIS_URL: "not a url",
+      PORT: port,
+      HOSTNAME: "127.0.0.1",
+    },
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += String(chunk)));

@@ -2,22 +2,32 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { getDb } from "@gafus/prisma";
 import { apiSignIn, createJourneyCourse, uniqueEmail } from "@gafus/testing/e2e";
 
-const json = (data: unknown) => ({ data: Buffer.from(JSON.stringify(data)), headers: { "content-type": "application/json" } });
+const json = (data: unknown) => ({
+  data: Buffer.from(JSON.stringify(data)),
+  headers: { "content-type": "application/json" },
+});
 
 async function newStudent(request: APIRequestContext) {
   const email = uniqueEmail("api");
-  const response = await request.post("/api/v1/auth/register", json({ email, password: "Heel-and-sit-2026", name: "Api" }));
+  const response = await request.post(
+    "/api/v1/auth/register",
+    json({ email, password: "Heel-and-sit-2026", name: "Api" }),
+  );
   expect(response.status()).toBe(201);
   await apiSignIn(request, email, "Heel-and-sit-2026");
   return (await response.json()).user as { id: string };
 }
 
 test.describe("learning API refuses what a student may not do", () => {
-  test("not enrolled, a locked day, a step completed before its timer ends, bad actions and paths", async ({ playwright, baseURL }) => {
+  test("not enrolled, a locked day, a step completed before its timer ends, bad actions and paths", async ({
+    playwright,
+    baseURL,
+  }) => {
     const course = await createJourneyCourse(`API ${Date.now().toString(36)}`);
     const request = await playwright.request.newContext({ baseURL });
     await newStudent(request);
-    const step = (day: number, n: number, action: string) => `/api/v1/courses/${course.slug}/days/${day}/steps/${n}/${action}`;
+    const step = (day: number, n: number, action: string) =>
+      `/api/v1/courses/${course.slug}/days/${day}/steps/${n}/${action}`;
 
     const notEnrolled = await request.post(step(1, 2, "complete"));
     expect(notEnrolled.status()).toBe(403);
@@ -37,7 +47,10 @@ test.describe("learning API refuses what a student may not do", () => {
     await request.dispose();
   });
 
-  test("a private course is refused without access, and another owner's pet is invisible", async ({ playwright, baseURL }) => {
+  test("a private course is refused without access, and another owner's pet is invisible", async ({
+    playwright,
+    baseURL,
+  }) => {
     const course = await createJourneyCourse(`Private ${Date.now().toString(36)}`);
     await getDb().course.update({ where: { id: course.id }, data: { visibility: "PRIVATE" } });
     const alice = await playwright.request.newContext({ baseURL });
@@ -55,7 +68,14 @@ test.describe("learning API refuses what a student may not do", () => {
     const pet = await (await alice.post("/api/v1/pets", json({ name: "Alice's dog" }))).json();
     expect((await bob.patch(`/api/v1/pets/${pet.pet.id}`, json({ name: "Stolen" }))).status()).toBe(404);
     expect((await bob.delete(`/api/v1/pets/${pet.pet.id}`)).status()).toBe(404);
-    expect((await bob.post(`/api/v1/pets/${pet.pet.id}/prevention`, json({ kind: "VACCINATION", title: "x", date: "2026-01-01" }))).status()).toBe(404);
+    expect(
+      (
+        await bob.post(
+          `/api/v1/pets/${pet.pet.id}/prevention`,
+          json({ kind: "VACCINATION", title: "x", date: "2026-01-01" }),
+        )
+      ).status(),
+    ).toBe(404);
     const still = await (await alice.get("/api/v1/pets")).json();
     expect(still.pets[0]).toMatchObject({ name: "Alice's dog" });
     expect((await bob.get("/api/v1/pets")).ok()).toBe(true);

@@ -13,7 +13,10 @@ async function register(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Здравствуйте, ${name}!`);
 }
 
-test("a new student goes from registration to a badge, and the trainer's review reaches them", async ({ page, browser }) => {
+test("a new student goes from registration to a badge, and the trainer's review reaches them", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const title = `Посадка за три дня ${Date.now().toString(36)}`;
   const course = await createJourneyCourse(title);
@@ -102,7 +105,11 @@ test("a new student goes from registration to a badge, and the trainer's review 
   const trainer = await trainerContext.newPage();
   await signIn(trainer, DEMO.trainer, undefined, "/trainer/exams");
   await expect(trainer.getByRole("link", { name: /Экзамены на проверку \(\d+\)/ })).toBeVisible();
-  await trainer.getByRole("listitem").filter({ hasText: title }).getByRole("link", { name: "Мария — Экзамен по посадке" }).click();
+  await trainer
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .getByRole("link", { name: "Мария — Экзамен по посадке" })
+    .click();
   await expect(trainer.getByText("✓ Сразу после маркера")).toBeVisible();
   const videoUrl = await trainer.locator("video").getAttribute("src");
   const partial = await trainer.request.get(videoUrl!, { headers: { range: "bytes=0-99" } });
@@ -117,9 +124,13 @@ test("a new student goes from registration to a badge, and the trainer's review 
   const coachContext = await browser.newContext();
   const coach = await coachContext.newPage();
   await signIn(coach, DEMO.coach);
-  const foreign = await coach.request.post(`/trainer/api/exams/${examId}/review`, { data: { decision: "REJECTED", comment: "" } });
+  const foreign = await coach.request.post(`/trainer/api/exams/${examId}/review`, {
+    data: { decision: "REJECTED", comment: "" },
+  });
   expect(foreign.status()).toBe(404);
-  const byStudent = await page.request.post(`/trainer/api/exams/${examId}/review`, { data: { decision: "REJECTED", comment: "" } });
+  const byStudent = await page.request.post(`/trainer/api/exams/${examId}/review`, {
+    data: { decision: "REJECTED", comment: "" },
+  });
   expect(byStudent.status()).toBe(403);
   await Promise.all([trainerContext.close(), coachContext.close()]);
 
@@ -135,7 +146,12 @@ test("a new student goes from registration to a badge, and the trainer's review 
 });
 
 test("phone layout of the course and day pages", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "ru-RU" });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "ru-RU",
+  });
   const page = await context.newPage();
   const course = await createJourneyCourse(`Телефон ${Date.now().toString(36)}`);
   await register(page, "Ира");

@@ -37,12 +37,23 @@ describe("event delivery through the outbox", () => {
       handle: async (event: TEventEnvelope) => void calls.set(event.eventId, (calls.get(event.eventId) ?? 0) + 1),
     };
     const worker = startEventsWorker({ handlers: [handler], logger, redisUrl: redis.url, prefix, concurrency: 5 });
-    const relay = startOutboxRelay({ db: t.db, logger, databaseUrl: t.url, publish: (events) => publishEvents(queue, events) });
+    const relay = startOutboxRelay({
+      db: t.db,
+      logger,
+      databaseUrl: t.url,
+      publish: (events) => publishEvents(queue, events),
+    });
 
     // A user action: the change and its event commit together, whether or not Redis is up.
     const act = (i: number) =>
       t.db.$transaction((tx) =>
-        appendOutboxEvent(tx, { eventType: "test.thing.happened.v1", aggregateType: "user", aggregateId: user.id, actorId: user.id, data: { i } }),
+        appendOutboxEvent(tx, {
+          eventType: "test.thing.happened.v1",
+          aggregateType: "user",
+          aggregateId: user.id,
+          actorId: user.id,
+          data: { i },
+        }),
       );
 
     for (let i = 0; i < 20; i++) await act(i);

@@ -31,7 +31,16 @@ export function startEventsWorker({
     { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency },
   );
   worker.on("failed", (job, error) =>
-    logger.error({ err: error, eventId: job?.id, eventType: job?.name, correlationId: job?.data?.metadata?.correlationId, attempts: job?.attemptsMade }, "event job failed"),
+    logger.error(
+      {
+        err: error,
+        eventId: job?.id,
+        eventType: job?.name,
+        correlationId: job?.data?.metadata?.correlationId,
+        attempts: job?.attemptsMade,
+      },
+      "event job failed",
+    ),
   );
   worker.on("error", (error) => logger.warn({ err: error }, "events worker connection problem"));
   return worker;

@@ -36,7 +36,9 @@ const schedulers = startSchedulers({ db, storage: getStorage(), logger });
 const { PORT, HOST } = serverEnv();
 const health = createServer((req, res) => {
   const ok = req.url === "/health" && eventsWorker.isRunning();
-  res.writeHead(ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: ok ? "ok" : "down", service: "worker" }));
+  res
+    .writeHead(ok ? 200 : 503, { "content-type": "application/json" })
+    .end(JSON.stringify({ status: ok ? "ok" : "down", service: "worker" }));
 }).listen(PORT, HOST, () => logger.info({ port: PORT }, "worker started"));
 
 let closing = false;

@@ -18,7 +18,11 @@ export function startSchedulers({ db, storage, logger }: { db: TDb; storage: TSt
   void (async () => {
     for (let attempt = 1; !closed; attempt++) {
       try {
-        await cleanupQueue.upsertJobScheduler("exam-video-retention", { pattern: "30 3 * * *", tz: "Europe/Moscow" }, { name: "cleanup" });
+        await cleanupQueue.upsertJobScheduler(
+          "exam-video-retention",
+          { pattern: "30 3 * * *", tz: "Europe/Moscow" },
+          { name: "cleanup" },
+        );
         return;
       } catch (error) {
         logger.warn({ err: error, attempt }, "could not register the job schedulers yet; retrying");

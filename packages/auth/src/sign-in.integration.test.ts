@@ -31,7 +31,11 @@ const deps = () => ({ db: t.db, limiter: createRateLimiter(r.redis, r.prefix), l
 describe("signInWithPassword", () => {
   it("signs in with the right password, case-insensitive email, and records the attempt without the password", async () => {
     const user = await makeUser(t.db, { email: "rex@example.test" });
-    const result = await signInWithPassword(deps(), { email: " REX@example.test ", password: TEST_PASSWORD, ip: "1.1.1.1" });
+    const result = await signInWithPassword(deps(), {
+      email: " REX@example.test ",
+      password: TEST_PASSWORD,
+      ip: "1.1.1.1",
+    });
     expect(result?.id).toBe(user.id);
     const audit = await t.db.auditLog.findMany({ where: { subject: "rex@example.test" } });
     expect(audit).toEqual([expect.objectContaining({ action: "auth.sign_in", success: true, ip: "1.1.1.1" })]);
@@ -41,7 +45,9 @@ describe("signInWithPassword", () => {
 
   it("refuses a wrong password and an unknown email the same way", async () => {
     await makeUser(t.db, { email: "bim@example.test" });
-    expect(await signInWithPassword(deps(), { email: "bim@example.test", password: "wrong-password", ip: "2.2.2.2" })).toBeNull();
+    expect(
+      await signInWithPassword(deps(), { email: "bim@example.test", password: "wrong-password", ip: "2.2.2.2" }),
+    ).toBeNull();
     expect(await signInWithPassword(deps(), { email: "nobody@example.test", password: "x", ip: "2.2.2.2" })).toBeNull();
     const failures = await t.db.auditLog.count({ where: { success: false } });
     expect(failures).toBe(2);
@@ -65,7 +71,8 @@ describe("sign-in rate limits", () => {
   it("limits attempts per IP across different accounts", async () => {
     const d = deps();
     const results = [];
-    for (let i = 0; i < 7; i++) results.push((await checkSignInLimits(d, { email: `x${i}@e.test`, ip: "4.4.4.4" })).allowed);
+    for (let i = 0; i < 7; i++)
+      results.push((await checkSignInLimits(d, { email: `x${i}@e.test`, ip: "4.4.4.4" })).allowed);
     expect(results).toEqual([true, true, true, true, true, true, false]);
     expect((await checkSignInLimits(d, { email: "y@e.test", ip: "5.5.5.5" })).allowed).toBe(true);
   });

@@ -3,7 +3,10 @@ import type { z } from "zod";
 export type TEnvSource = Record<string, string | undefined>;
 
 export class EnvError extends Error {
-  constructor(readonly variables: string[], message: string) {
+  constructor(
+    readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = "EnvError";
   }

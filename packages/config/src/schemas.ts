@@ -3,13 +3,16 @@ import { z } from "zod";
 const isProduction = (value: string | undefined) => value === "production";
 
 const url = (protocols: string[], name: string) =>
-  z.string().refine((value) => {
-    try {
-      return protocols.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a ${name} URL (${protocols.join(" or ")}//…)`);
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a ${name} URL (${protocols.join(" or ")}//…)`,
+  );
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -26,16 +29,25 @@ export const ZDatabaseEnv = z.object({
 
 export const ZRedisEnv = z.object({
   REDIS_URL: url(["redis:", "rediss:"], "Redis").default("redis://127.0.0.1:63790/0"),
-  REDIS_KEY_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i, "may hold letters, digits, ':', '_' and '-'").default("gafus:"),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_-]+$/i, "may hold letters, digits, ':', '_' and '-'")
+    .default("gafus:"),
 });
 
 export const ZS3Env = z.object({
   S3_ENDPOINT: url(["http:", "https:"], "http(s)").default("http://127.0.0.1:45690"),
   S3_REGION: z.string().min(1).default("us-east-1"),
-  S3_BUCKET: z.string().regex(/^[a-z0-9.-]{3,63}$/, "must be a valid bucket name").default("gafus"),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9.-]{3,63}$/, "must be a valid bucket name")
+    .default("gafus"),
   S3_ACCESS_KEY_ID: z.string().min(1).default("S3RVER"),
   S3_SECRET_ACCESS_KEY: z.string().min(1).default("S3RVER"),
-  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 const DEV_SECRET = "gafus-development-secret-change-me-in-production";
@@ -71,11 +83,19 @@ export type TServerEnv = z.infer<typeof ZServerEnv>;
 
 /** Where the test run's own databases, Redis and S3 live (set by ci-cd/scripts/test.sh, never the demo data). */
 export const ZTestEnv = z.object({
-  TEST_DATABASE_SERVER_URL: url(["postgresql:", "postgres:"], "PostgreSQL").default("postgresql://gafus@127.0.0.1:54329"),
-  TEST_TEMPLATE_DATABASE: z.string().regex(/^[a-z0-9_]+$/).default("gafus_test_template"),
+  TEST_DATABASE_SERVER_URL: url(["postgresql:", "postgres:"], "PostgreSQL").default(
+    "postgresql://gafus@127.0.0.1:54329",
+  ),
+  TEST_TEMPLATE_DATABASE: z
+    .string()
+    .regex(/^[a-z0-9_]+$/)
+    .default("gafus_test_template"),
   TEST_REDIS_URL: url(["redis:", "rediss:"], "Redis").default("redis://127.0.0.1:63790/1"),
   TEST_S3_ENDPOINT: url(["http:", "https:"], "http(s)").default("http://127.0.0.1:45690"),
-  TEST_RUN_ID: z.string().regex(/^[a-z0-9]+$/).default("local"),
+  TEST_RUN_ID: z
+    .string()
+    .regex(/^[a-z0-9]+$/)
+    .default("local"),
   PRISMA_SCHEMA_ENGINE_BINARY: z.string().optional(),
 });
 export type TTestEnv = z.infer<typeof ZTestEnv>;

@@ -14,7 +14,9 @@ describe("migrations", () => {
     try {
       const env = { ...process.env, DATABASE_URL: empty.url };
       const deploy = await run("pnpm", ["exec", "prisma", "migrate", "deploy"], { cwd: packageDir, env });
-      expect(deploy.stdout).toMatch(/migrations? (have been )?(successfully )?applied|All migrations have been successfully applied/i);
+      expect(deploy.stdout).toMatch(
+        /migrations? (have been )?(successfully )?applied|All migrations have been successfully applied/i,
+      );
       const status = await run("pnpm", ["exec", "prisma", "migrate", "status"], { cwd: packageDir, env });
       expect(status.stdout).toContain("Database schema is up to date");
 

@@ -7,5 +7,10 @@ export async function uploadStream(
   { client, bucket }: TStorage,
   { key, body, contentType }: { key: string; body: Readable; contentType: string },
 ): Promise<void> {
-  await new Upload({ client, params: { Bucket: bucket, Key: key, Body: body, ContentType: contentType }, queueSize: 2, partSize: 8 * 1024 * 1024 }).done();
+  await new Upload({
+    client,
+    params: { Bucket: bucket, Key: key, Body: body, ContentType: contentType },
+    queueSize: 2,
+    partSize: 8 * 1024 * 1024,
+  }).done();
 }

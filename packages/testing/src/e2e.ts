@@ -46,14 +46,36 @@ export function uniqueEmail(tag: string): string {
 /** A small real MP4 made by ffmpeg (2 s test pattern), for upload tests. */
 export function makeTestVideo(dir: string): string {
   const path = `${dir}/exam-${Date.now()}.mp4`;
-  execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=2:size=320x240:rate=15", "-pix_fmt", "yuv420p", path]);
+  execFileSync("ffmpeg", [
+    "-loglevel",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc=duration=2:size=320x240:rate=15",
+    "-pix_fmt",
+    "yuv420p",
+    path,
+  ]);
   return path;
 }
 
 /** A small real PNG made by ffmpeg, for photo uploads. */
 export function makeTestImage(dir: string): string {
   const path = `${dir}/photo-${Date.now()}.png`;
-  execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=320x320", "-frames:v", "1", path]);
+  execFileSync("ffmpeg", [
+    "-loglevel",
+    "error",
+    "-y",
+    "-f",
+    "lavfi",
+    "-i",
+    "testsrc=size=320x320",
+    "-frames:v",
+    "1",
+    path,
+  ]);
   return path;
 }
 
@@ -89,7 +111,16 @@ export async function createJourneyCourse(title: string) {
             requiresVideo: true,
             quiz: {
               questions: [
-                { id: "q1", text: "Когда давать лакомство?", multiple: false, options: [{ id: "a", text: "Сразу после маркера" }, { id: "b", text: "Перед командой" }], correct: ["a"] },
+                {
+                  id: "q1",
+                  text: "Когда давать лакомство?",
+                  multiple: false,
+                  options: [
+                    { id: "a", text: "Сразу после маркера" },
+                    { id: "b", text: "Перед командой" },
+                  ],
+                  correct: ["a"],
+                },
               ],
             },
           },

@@ -41,7 +41,20 @@ export async function makeCourse(db: TDb, authorId: string, overrides: Partial<T
             title: "Exam",
             type: "EXAMINATION",
             requiresWrittenAnswer: true,
-            quiz: { questions: [{ id: "q1", text: "?", multiple: false, options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], correct: ["a"] }] },
+            quiz: {
+              questions: [
+                {
+                  id: "q1",
+                  text: "?",
+                  multiple: false,
+                  options: [
+                    { id: "a", text: "A" },
+                    { id: "b", text: "B" },
+                  ],
+                  correct: ["a"],
+                },
+              ],
+            },
           },
           { title: "Diary", type: "DIARY" },
         ],

@@ -13,7 +13,8 @@ export async function createTestBucket(): Promise<TStorage & { cleanup: () => Pr
     cleanup: async () => {
       const listed = await storage.client.send(new ListObjectsV2Command({ Bucket: bucket }));
       const objects = (listed.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
-      if (objects.length) await storage.client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects } }));
+      if (objects.length)
+        await storage.client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects } }));
       await storage.client.send(new DeleteBucketCommand({ Bucket: bucket }));
     },
   };

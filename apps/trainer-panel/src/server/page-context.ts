@@ -21,7 +21,11 @@ export async function getPageContext(path: string) {
       allowed
         ? [
             { href: "/trainer", label: t("nav.dashboard"), current: path === "/" },
-            { href: "/trainer/exams", label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"), current: path.startsWith("/exams") },
+            {
+              href: "/trainer/exams",
+              label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"),
+              current: path.startsWith("/exams"),
+            },
           ]
         : [],
   });

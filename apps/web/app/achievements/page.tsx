@@ -20,7 +20,9 @@ export default async function AchievementsPage() {
         <div className="grid stats">
           <div className="card">
             <p className="muted">{t("achievements.streak")}</p>
-            <p className="stat" data-testid="streak-current">{t("achievements.days", { count: streak.current })}</p>
+            <p className="stat" data-testid="streak-current">
+              {t("achievements.days", { count: streak.current })}
+            </p>
           </div>
           <div className="card">
             <p className="muted">{t("achievements.best")}</p>
@@ -40,11 +42,19 @@ export default async function AchievementsPage() {
         <h2>{t("achievements.badges")}</h2>
         <ul className="grid badges">
           {badges.map((badge) => (
-            <li key={badge.code} className={`card badge-card ${badge.awardedAt ? "earned" : "locked"}`} data-badge={badge.code}>
-              <span className="badge-icon" aria-hidden="true">{badge.awardedAt ? "★" : "☆"}</span>
+            <li
+              key={badge.code}
+              className={`card badge-card ${badge.awardedAt ? "earned" : "locked"}`}
+              data-badge={badge.code}
+            >
+              <span className="badge-icon" aria-hidden="true">
+                {badge.awardedAt ? "★" : "☆"}
+              </span>
               <strong>{t(`badge.${badge.code}`)}</strong>
               <span className="small muted">
-                {badge.awardedAt ? badge.awardedAt.toLocaleDateString(ctx.locale, { timeZone: user.timezone }) : t("achievements.locked")}
+                {badge.awardedAt
+                  ? badge.awardedAt.toLocaleDateString(ctx.locale, { timeZone: user.timezone })
+                  : t("achievements.locked")}
               </span>
             </li>
           ))}

@@ -12,7 +12,9 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 
 export default async function CatalogPage({ searchParams }: TProps) {
   const ctx = await getPageContext("/courses");
-  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && v !== "" ? [[k, v]] : [])));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" && v !== "" ? [[k, v]] : [])),
+  );
   // Unknown or malformed filters are dropped rather than failing the page: links in the wild may be stale.
   const parsed = ZCatalogQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : ZCatalogQuery.parse({});

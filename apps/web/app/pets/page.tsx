@@ -19,7 +19,12 @@ export default async function PetsPage() {
   const pets = await listPets({ db: getDb(), ownerId: user.id });
   const date = (d: Date) => d.toLocaleDateString(locale, { timeZone: "UTC" });
   const today = new Date();
-  const kinds = { VACCINATION: t("pets.kind.VACCINATION"), DEWORMING: t("pets.kind.DEWORMING"), TICKS_FLEAS: t("pets.kind.TICKS_FLEAS"), OTHER: t("pets.kind.OTHER") };
+  const kinds = {
+    VACCINATION: t("pets.kind.VACCINATION"),
+    DEWORMING: t("pets.kind.DEWORMING"),
+    TICKS_FLEAS: t("pets.kind.TICKS_FLEAS"),
+    OTHER: t("pets.kind.OTHER"),
+  };
   return (
     <WebShell ctx={ctx}>
       <section className="stack" aria-labelledby="pets-title">
@@ -29,9 +34,21 @@ export default async function PetsPage() {
           <article key={pet.id} className="card stack" aria-labelledby={`pet-${pet.id}`}>
             <div className="row space-between">
               <h2 id={`pet-${pet.id}`}>{pet.name}</h2>
-              <DeleteButton path={`/api/v1/pets/${pet.id}`} label={t("pets.delete")} confirmText={t("pets.confirmDelete", { name: pet.name })} />
+              <DeleteButton
+                path={`/api/v1/pets/${pet.id}`}
+                label={t("pets.delete")}
+                confirmText={t("pets.confirmDelete", { name: pet.name })}
+              />
             </div>
-            {pet.photoKey && <img className="pet-photo" src={`/api/v1/pets/${pet.id}/photo?v=${encodeURIComponent(pet.photoKey)}`} alt={pet.name} width={160} height={160} />}
+            {pet.photoKey && (
+              <img
+                className="pet-photo"
+                src={`/api/v1/pets/${pet.id}/photo?v=${encodeURIComponent(pet.photoKey)}`}
+                alt={pet.name}
+                width={160}
+                height={160}
+              />
+            )}
             <PhotoUpload petId={pet.id} labels={{ photo: t("pets.photo"), generic: t("auth.genericError") }} />
             <p className="muted">
               {t(`pets.type.${pet.type}`)}
@@ -47,16 +64,30 @@ export default async function PetsPage() {
                   </span>
                   {entry.nextDueAt && (
                     <span className={entry.nextDueAt < today ? "tag danger" : "tag"}>
-                      {entry.nextDueAt < today ? t("pets.overdue", { date: date(entry.nextDueAt) }) : t("pets.dueSoon", { date: date(entry.nextDueAt) })}
+                      {entry.nextDueAt < today
+                        ? t("pets.overdue", { date: date(entry.nextDueAt) })
+                        : t("pets.dueSoon", { date: date(entry.nextDueAt) })}
                     </span>
                   )}
-                  <DeleteButton path={`/api/v1/pets/${pet.id}/prevention/${entry.id}`} label={t("pets.delete")} confirmText={`${t("pets.delete")}?`} />
+                  <DeleteButton
+                    path={`/api/v1/pets/${pet.id}/prevention/${entry.id}`}
+                    label={t("pets.delete")}
+                    confirmText={`${t("pets.delete")}?`}
+                  />
                 </li>
               ))}
             </ul>
             <PreventionForm
               petId={pet.id}
-              labels={{ kind: t("pets.kind"), kinds, what: t("pets.what"), date: t("pets.date"), nextDue: t("pets.nextDue"), add: t("pets.addEntry"), generic: t("auth.genericError") }}
+              labels={{
+                kind: t("pets.kind"),
+                kinds,
+                what: t("pets.what"),
+                date: t("pets.date"),
+                nextDue: t("pets.nextDue"),
+                add: t("pets.addEntry"),
+                generic: t("auth.genericError"),
+              }}
             />
           </article>
         ))}

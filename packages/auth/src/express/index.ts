@@ -9,7 +9,12 @@ function refuse(req: Request, res: Response, code: 401 | 403) {
   if (req.accepts(["json", "html"]) === "html") {
     const back = encodeURIComponent(req.originalUrl);
     const link = code === 401 ? `<a href="/login?callbackUrl=${back}">Sign in</a>` : `<a href="/">Home</a>`;
-    res.status(code).type("html").send(`<!doctype html><html lang="en"><title>${message}</title><main><h1>${message}</h1><p>${link}</p></main></html>`);
+    res
+      .status(code)
+      .type("html")
+      .send(
+        `<!doctype html><html lang="en"><title>${message}</title><main><h1>${message}</h1><p>${link}</p></main></html>`,
+      );
     return;
   }
   res.status(code).json({ error, message, code, details: {} });

@@ -6,7 +6,10 @@ import { computeStreak, localDate } from "./streak";
 const HANDLER = "achievements";
 
 async function activeDates(tx: Prisma.TransactionClient, userId: string, timeZone: string): Promise<Set<string>> {
-  const rows = await tx.userStep.findMany({ where: { userId, completedAt: { not: null } }, select: { completedAt: true } });
+  const rows = await tx.userStep.findMany({
+    where: { userId, completedAt: { not: null } },
+    select: { completedAt: true },
+  });
   return new Set(rows.map((r) => localDate(r.completedAt!, timeZone)));
 }
 

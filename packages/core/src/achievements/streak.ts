@@ -1,6 +1,8 @@
 /** The calendar day (YYYY-MM-DD) of an instant in a time zone: streaks follow the student's own midnight. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
 }
 
 function previousDay(date: string): string {

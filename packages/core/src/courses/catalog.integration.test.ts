@@ -25,12 +25,21 @@ describe("catalog", () => {
     const anonymous = await listCatalog({ db: t.db, viewer: null, query: q() });
     expect(anonymous.map((c) => c.title).sort()).toEqual(["Loose leash walking", "Puppy sit"]);
 
-    expect((await listCatalog({ db: t.db, viewer: student, query: q({ q: "PUPPIES" }) })).map((c) => c.slug)).toEqual([sit.slug]);
-    expect((await listCatalog({ db: t.db, viewer: student, query: q({ level: "INTERMEDIATE" }) })).map((c) => c.slug)).toEqual([walk.slug]);
-    expect((await listCatalog({ db: t.db, viewer: student, query: q({ sort: "name" }) })).map((c) => c.title)).toEqual(["Loose leash walking", "Puppy sit"]);
+    expect((await listCatalog({ db: t.db, viewer: student, query: q({ q: "PUPPIES" }) })).map((c) => c.slug)).toEqual([
+      sit.slug,
+    ]);
+    expect(
+      (await listCatalog({ db: t.db, viewer: student, query: q({ level: "INTERMEDIATE" }) })).map((c) => c.slug),
+    ).toEqual([walk.slug]);
+    expect((await listCatalog({ db: t.db, viewer: student, query: q({ sort: "name" }) })).map((c) => c.title)).toEqual([
+      "Loose leash walking",
+      "Puppy sit",
+    ]);
 
     await t.db.courseAccess.create({ data: { courseId: hidden.id, userId: student.id } });
-    expect((await listCatalog({ db: t.db, viewer: student, query: q({ access: "private" }) })).map((c) => c.slug)).toEqual([hidden.slug]);
+    expect(
+      (await listCatalog({ db: t.db, viewer: student, query: q({ access: "private" }) })).map((c) => c.slug),
+    ).toEqual([hidden.slug]);
 
     await setFavorite({ db: t.db, viewer: student, slug: walk.slug, favorite: true });
     await setFavorite({ db: t.db, viewer: student, slug: walk.slug, favorite: true });
@@ -47,13 +56,20 @@ describe("catalog", () => {
     const a = await makeCourse(t.db, trainer.id, { title: "Rated A" });
     const b = await makeCourse(t.db, trainer.id, { title: "Rated B" });
     const student = await makeUser(t.db);
-    await expect(saveReview({ db: t.db, viewer: student, slug: a.slug, input: { rating: 5, text: "" } })).rejects.toMatchObject({ error: "not_enrolled" });
+    await expect(
+      saveReview({ db: t.db, viewer: student, slug: a.slug, input: { rating: 5, text: "" } }),
+    ).rejects.toMatchObject({ error: "not_enrolled" });
     for (const course of [a, b]) await enrollInCourse({ db: t.db, viewer: student, slug: course.slug });
     await saveReview({ db: t.db, viewer: student, slug: a.slug, input: { rating: 2, text: "meh" } });
     await saveReview({ db: t.db, viewer: student, slug: a.slug, input: { rating: 3, text: "better" } });
     await saveReview({ db: t.db, viewer: student, slug: b.slug, input: { rating: 5, text: "great" } });
     expect(await t.db.courseReview.count({ where: { userId: student.id } })).toBe(2);
-    const rated = (await listCatalog({ db: t.db, viewer: student, query: q({ sort: "rating", q: "Rated" }) })).map((c) => [c.title, c.rating.average]);
-    expect(rated).toEqual([["Rated B", 5], ["Rated A", 3]]);
+    const rated = (await listCatalog({ db: t.db, viewer: student, query: q({ sort: "rating", q: "Rated" }) })).map(
+      (c) => [c.title, c.rating.average],
+    );
+    expect(rated).toEqual([
+      ["Rated B", 5],
+      ["Rated A", 3],
+    ]);
   });
 });

@@ -35,7 +35,10 @@ export async function getCourse({
       author: { select: { name: true } },
       days: {
         orderBy: { order: "asc" },
-        select: { id: true, day: { select: { title: true, type: true, description: true, _count: { select: { steps: true } } } } },
+        select: {
+          id: true,
+          day: { select: { title: true, type: true, description: true, _count: { select: { steps: true } } } },
+        },
       },
       access: viewer ? { where: { userId: viewer.id }, select: { userId: true } } : false,
     },
@@ -49,7 +52,12 @@ export async function getCourse({
           select: { id: true, completedAt: true, pet: { select: { id: true, name: true } } },
         })
       : null,
-    viewer ? db.userDay.findMany({ where: { userId: viewer.id, dayOnCourse: { courseId: course.id } }, select: { dayOnCourseId: true } }) : [],
+    viewer
+      ? db.userDay.findMany({
+          where: { userId: viewer.id, dayOnCourse: { courseId: course.id } },
+          select: { dayOnCourseId: true },
+        })
+      : [],
     db.courseReview.aggregate({ where: { courseId: course.id }, _avg: { rating: true }, _count: true }),
     db.courseReview.findMany({
       where: { courseId: course.id },
@@ -57,13 +65,19 @@ export async function getCourse({
       take: 20,
       select: { id: true, rating: true, text: true, updatedAt: true, userId: true, user: { select: { name: true } } },
     }),
-    viewer ? db.favoriteCourse.findUnique({ where: { userId_courseId: { userId: viewer.id, courseId: course.id } } }) : null,
+    viewer
+      ? db.favoriteCourse.findUnique({ where: { userId_courseId: { userId: viewer.id, courseId: course.id } } })
+      : null,
   ]);
 
   const done = new Set(completedDays.map((d) => d.dayOnCourseId));
   const states = dayStates(course.days.map((d) => ({ type: d.day.type, completed: done.has(d.id) })));
   const text = (value: string) =>
-    personalize(value, { student: names?.student ?? "", pet: enrollment?.pet?.name, petFallback: names?.petFallback ?? "" });
+    personalize(value, {
+      student: names?.student ?? "",
+      pet: enrollment?.pet?.name,
+      petFallback: names?.petFallback ?? "",
+    });
   const days = course.days.map((d, i) => ({
     number: i + 1,
     title: text(d.day.title),

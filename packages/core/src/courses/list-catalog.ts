@@ -7,7 +7,10 @@ export const ZCatalogQuery = z.strictObject({
   level: z.enum(["BEGINNER", "INTERMEDIATE", "ADVANCED"]).optional(),
   access: z.enum(["all", "free", "private"]).default("all"),
   sort: z.enum(["new", "rating", "name", "progress"]).default("new"),
-  favorites: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  favorites: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   locale: z.enum(["ru", "en"]).optional(),
 });
 export type TCatalogQuery = z.infer<typeof ZCatalogQuery>;
@@ -20,7 +23,9 @@ export async function listCatalog({ db, viewer, query }: { db: TDb; viewer: TVie
   const filters: Prisma.CourseWhereInput[] = [visibleCoursesWhere(viewer)];
   if (query.q) {
     filters.push({
-      OR: ["title", "shortDescription", "description"].map((field) => ({ [field]: { contains: query.q, mode: "insensitive" } })),
+      OR: ["title", "shortDescription", "description"].map((field) => ({
+        [field]: { contains: query.q, mode: "insensitive" },
+      })),
     });
   }
   if (query.level) filters.push({ level: query.level });
@@ -49,11 +54,23 @@ export async function listCatalog({ db, viewer, query }: { db: TDb; viewer: TVie
   });
   const ids = courses.map((c) => c.id);
   const [ratings, favorites, enrollments, doneDays] = await Promise.all([
-    db.courseReview.groupBy({ by: ["courseId"], where: { courseId: { in: ids } }, _avg: { rating: true }, _count: true }),
-    viewer ? db.favoriteCourse.findMany({ where: { userId: viewer.id, courseId: { in: ids } }, select: { courseId: true } }) : [],
-    viewer ? db.enrollment.findMany({ where: { userId: viewer.id, courseId: { in: ids } }, select: { courseId: true } }) : [],
+    db.courseReview.groupBy({
+      by: ["courseId"],
+      where: { courseId: { in: ids } },
+      _avg: { rating: true },
+      _count: true,
+    }),
     viewer
-      ? db.userDay.findMany({ where: { userId: viewer.id, dayOnCourse: { courseId: { in: ids } } }, select: { dayOnCourse: { select: { courseId: true } } } })
+      ? db.favoriteCourse.findMany({ where: { userId: viewer.id, courseId: { in: ids } }, select: { courseId: true } })
+      : [],
+    viewer
+      ? db.enrollment.findMany({ where: { userId: viewer.id, courseId: { in: ids } }, select: { courseId: true } })
+      : [],
+    viewer
+      ? db.userDay.findMany({
+          where: { userId: viewer.id, dayOnCourse: { courseId: { in: ids } } },
+          select: { dayOnCourse: { select: { courseId: true } } },
+        })
       : [],
   ]);
   const ratingOf = new Map(ratings.map((r) => [r.courseId, { average: r._avg.rating ?? null, count: r._count }]));
@@ -69,9 +86,11 @@ export async function listCatalog({ db, viewer, query }: { db: TDb; viewer: TVie
     rating: ratingOf.get(c.id) ?? { average: null, count: 0 },
     isFavorite: favoriteIds.has(c.id),
     isEnrolled: enrolledIds.has(c.id),
-    progress: enrolledIds.has(c.id) && _count.days ? Math.round(((doneCount.get(c.id) ?? 0) / _count.days) * 100) : null,
+    progress:
+      enrolledIds.has(c.id) && _count.days ? Math.round(((doneCount.get(c.id) ?? 0) / _count.days) * 100) : null,
   }));
-  if (query.sort === "rating") items.sort((a, b) => (b.rating.average ?? 0) - (a.rating.average ?? 0) || b.rating.count - a.rating.count);
+  if (query.sort === "rating")
+    items.sort((a, b) => (b.rating.average ?? 0) - (a.rating.average ?? 0) || b.rating.count - a.rating.count);
   if (query.sort === "progress") items.sort((a, b) => (b.progress ?? -1) - (a.progress ?? -1));
   return items;
 }

@@ -37,7 +37,14 @@ describe("outbox relay and a malformed row", () => {
   it("publishes the good rows around it and sets it aside after a few passes", async () => {
     const user = await makeUser(t.db);
     await t.db.outboxEvent.create({
-      data: { id: crypto.randomUUID(), eventType: "NOT A VALID TYPE", aggregateType: "user", aggregateId: user.id, data: {}, metadata: {} },
+      data: {
+        id: crypto.randomUUID(),
+        eventType: "NOT A VALID TYPE",
+        aggregateType: "user",
+        aggregateId: user.id,
+        data: {},
+        metadata: {},
+      },
     });
     const course = await makeCourse(t.db, (await makeUser(t.db, { role: "TRAINER" })).id);
     await enrollInCourse({ db: t.db, viewer: user, slug: course.slug });
@@ -66,8 +73,12 @@ describe("achievements from events", () => {
     expect(await applyTrainingEvent({ db: t.db, event })).toEqual(["first_step"]);
     expect(await applyTrainingEvent({ db: t.db, event })).toEqual([]);
     expect(await applyTrainingEvent({ db: t.db, event: { ...event, eventId: crypto.randomUUID() } })).toEqual([]);
-    expect(await t.db.userAchievement.findMany({ where: { userId: student.id }, select: { code: true } })).toEqual([{ code: "first_step" }]);
-    const awarded = await t.db.outboxEvent.findMany({ where: { eventType: "achievement.badge.awarded.v1", aggregateId: student.id } });
+    expect(await t.db.userAchievement.findMany({ where: { userId: student.id }, select: { code: true } })).toEqual([
+      { code: "first_step" },
+    ]);
+    const awarded = await t.db.outboxEvent.findMany({
+      where: { eventType: "achievement.badge.awarded.v1", aggregateId: student.id },
+    });
     expect(awarded).toHaveLength(1);
   });
 });

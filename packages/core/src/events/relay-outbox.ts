@@ -11,7 +11,15 @@ const MAX_ATTEMPTS = 5;
  * (Redis down) the transaction rolls back and the rows wait for the next attempt. Publishing is idempotent
  * (the queue uses eventId as job id), so a crash between publish and commit repeats nothing downstream.
  */
-export async function relayOutboxBatch({ db, publish, batchSize = 200 }: { db: TDb; publish: TPublish; batchSize?: number }) {
+export async function relayOutboxBatch({
+  db,
+  publish,
+  batchSize = 200,
+}: {
+  db: TDb;
+  publish: TPublish;
+  batchSize?: number;
+}) {
   return db.$transaction(
     async (tx) => {
       const rows = await tx.$queryRaw<
@@ -35,9 +43,13 @@ export async function relayOutboxBatch({ db, publish, batchSize = 200 }: { db: T
       }
       // A row that does not fit the contract (written by hand, not by appendOutboxEvent) must not block the others:
       // it is counted and, after MAX_ATTEMPTS passes, left aside for a person to look at.
-      if (malformed.length) await tx.outboxEvent.updateMany({ where: { id: { in: malformed } }, data: { attempts: { increment: 1 } } });
+      if (malformed.length)
+        await tx.outboxEvent.updateMany({ where: { id: { in: malformed } }, data: { attempts: { increment: 1 } } });
       await publish(events);
-      await tx.outboxEvent.updateMany({ where: { id: { in: events.map((e) => e.eventId) } }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+      await tx.outboxEvent.updateMany({
+        where: { id: { in: events.map((e) => e.eventId) } },
+        data: { sentAt: new Date(), attempts: { increment: 1 } },
+      });
       return events.length;
     },
     { timeout: 30_000 },

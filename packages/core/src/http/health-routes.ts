@@ -17,7 +17,12 @@ export function createHealthRoutes(service: string) {
       return ok
         ? jsonResponse({ ...result, service })
         : jsonResponse(
-            { error: "not_ready", message: "A dependency is not available.", code: 503, details: { ...result, service } },
+            {
+              error: "not_ready",
+              message: "A dependency is not available.",
+              code: 503,
+              details: { ...result, service },
+            },
             503,
           );
     },

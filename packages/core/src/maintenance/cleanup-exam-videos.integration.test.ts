@@ -20,11 +20,18 @@ describe("exam video retention", () => {
     const student = await makeUser(t.db);
     const course = await makeCourse(t.db, trainer.id);
     // One step attempt per submission: at most one may be pending per attempt.
-    const placements = await t.db.dayOnCourse.findMany({ where: { courseId: course.id }, include: { day: { include: { steps: true } } } });
+    const placements = await t.db.dayOnCourse.findMany({
+      where: { courseId: course.id },
+      include: { day: { include: { steps: true } } },
+    });
     const attempts = [];
     for (const placement of placements) {
       for (const step of placement.day.steps) {
-        attempts.push(await t.db.userStep.create({ data: { userId: student.id, dayOnCourseId: placement.id, stepOnDayId: step.id } }));
+        attempts.push(
+          await t.db.userStep.create({
+            data: { userId: student.id, dayOnCourseId: placement.id, stepOnDayId: step.id },
+          }),
+        );
       }
     }
     const now = new Date("2026-06-01T00:00:00Z");
@@ -39,17 +46,25 @@ describe("exam video retention", () => {
       const key = `exams/${student.id}/${name}.mp4`;
       keys[name] = key;
       await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: key, Body: "video" }));
-      await t.db.examSubmission.create({ data: { userId: student.id, userStepId: attempts[index]!.id, videoKey: key, ...data } });
+      await t.db.examSubmission.create({
+        data: { userId: student.id, userStepId: attempts[index]!.id, videoKey: key, ...data },
+      });
     }
     const exists = (key: string) =>
-      bucket.client.send(new HeadObjectCommand({ Bucket: bucket.bucket, Key: key })).then(() => true, () => false);
+      bucket.client.send(new HeadObjectCommand({ Bucket: bucket.bucket, Key: key })).then(
+        () => true,
+        () => false,
+      );
 
     expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 2 });
     expect(await exists(keys.reviewedLongAgo!)).toBe(false);
     expect(await exists(keys.unreviewedOld!)).toBe(false);
     expect(await exists(keys.reviewedRecently!)).toBe(true);
     expect(await exists(keys.unreviewedRecent!)).toBe(true);
-    const remaining = await t.db.examSubmission.findMany({ where: { videoKey: { not: null } }, select: { videoKey: true } });
+    const remaining = await t.db.examSubmission.findMany({
+      where: { videoKey: { not: null } },
+      select: { videoKey: true },
+    });
     expect(remaining.map((r) => r.videoKey).sort()).toEqual([keys.reviewedRecently, keys.unreviewedRecent].sort());
     expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 0 });
   });

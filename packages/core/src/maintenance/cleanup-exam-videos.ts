@@ -10,19 +10,35 @@ export const EXAM_VIDEO_RETENTION = { afterReviewDays: 30, unreviewedDays: 90 } 
  * them — from S3 and forgets their keys. Idempotent: a second run finds nothing; a crash between the S3 delete and
  * the update only repeats a delete S3 treats as done.
  */
-export async function cleanupExamVideos({ db, storage, now = new Date(), batchSize = 500 }: { db: TDb; storage: TStorage; now?: Date; batchSize?: number }) {
+export async function cleanupExamVideos({
+  db,
+  storage,
+  now = new Date(),
+  batchSize = 500,
+}: {
+  db: TDb;
+  storage: TStorage;
+  now?: Date;
+  batchSize?: number;
+}) {
   const reviewedBefore = new Date(now.getTime() - EXAM_VIDEO_RETENTION.afterReviewDays * DAY_MS);
   const submittedBefore = new Date(now.getTime() - EXAM_VIDEO_RETENTION.unreviewedDays * DAY_MS);
   let deleted = 0;
   for (;;) {
     const due = await db.examSubmission.findMany({
-      where: { videoKey: { not: null }, OR: [{ reviewedAt: { lt: reviewedBefore } }, { reviewedAt: null, createdAt: { lt: submittedBefore } }] },
+      where: {
+        videoKey: { not: null },
+        OR: [{ reviewedAt: { lt: reviewedBefore } }, { reviewedAt: null, createdAt: { lt: submittedBefore } }],
+      },
       select: { id: true, videoKey: true },
       take: batchSize,
     });
     if (due.length === 0) return { deleted };
     await storage.client.send(
-      new DeleteObjectsCommand({ Bucket: storage.bucket, Delete: { Objects: due.map((d) => ({ Key: d.videoKey! })), Quiet: true } }),
+      new DeleteObjectsCommand({
+        Bucket: storage.bucket,
+        Delete: { Objects: due.map((d) => ({ Key: d.videoKey! })), Quiet: true },
+      }),
     );
     await db.examSubmission.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { videoKey: null } });
     deleted += due.length;

@@ -2,7 +2,12 @@
 export function sniffImage(head: Uint8Array): "jpg" | "png" | "webp" | null {
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "jpg";
   if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return "png";
-  if (head.length >= 12 && String.fromCharCode(...head.slice(0, 4)) === "RIFF" && String.fromCharCode(...head.slice(8, 12)) === "WEBP") return "webp";
+  if (
+    head.length >= 12 &&
+    String.fromCharCode(...head.slice(0, 4)) === "RIFF" &&
+    String.fromCharCode(...head.slice(8, 12)) === "WEBP"
+  )
+    return "webp";
   return null;
 }
 

@@ -49,9 +49,15 @@ export async function storeExamVideo({
     pipe.end();
   })();
   try {
-    await Promise.all([uploadStream(storage, { key, body: Readable.from(pipe), contentType: CONTENT_TYPES[kind] }), pump]);
+    await Promise.all([
+      uploadStream(storage, { key, body: Readable.from(pipe), contentType: CONTENT_TYPES[kind] }),
+      pump,
+    ]);
   } catch (error) {
-    if (tooLarge) throw new AppError("payload_too_large", `The video is larger than ${Math.round(maxBytes / 1048576)} MB.`, { limit: maxBytes });
+    if (tooLarge)
+      throw new AppError("payload_too_large", `The video is larger than ${Math.round(maxBytes / 1048576)} MB.`, {
+        limit: maxBytes,
+      });
     throw error;
   }
   return { videoKey: key, bytes };

@@ -27,16 +27,23 @@ describe("in-app notifications", () => {
     const badge = event("achievement.badge.awarded.v1", { userId: student.id, badge: "first_step" });
     expect(await notifyFromEvent({ db: t.db, event: badge })).toEqual([student.id]);
     expect(await notifyFromEvent({ db: t.db, event: badge })).toEqual([]);
-    expect(await notifyFromEvent({ db: t.db, event: event("training.step.completed.v1", { userId: student.id }) })).toEqual([]);
+    expect(
+      await notifyFromEvent({ db: t.db, event: event("training.step.completed.v1", { userId: student.id }) }),
+    ).toEqual([]);
     const inbox = await listNotifications({ db: t.db, userId: student.id });
     expect(inbox.unread).toBe(1);
-    expect(inbox.items).toEqual([expect.objectContaining({ kind: "badge_awarded", data: { badge: "first_step" }, readAt: null })]);
+    expect(inbox.items).toEqual([
+      expect.objectContaining({ kind: "badge_awarded", data: { badge: "first_step" }, readAt: null }),
+    ]);
   });
 
   it("are marked read only for their owner", async () => {
     const owner = await makeUser(t.db);
     const other = await makeUser(t.db);
-    await notifyFromEvent({ db: t.db, event: event("achievement.badge.awarded.v1", { userId: owner.id, badge: "first_day" }) });
+    await notifyFromEvent({
+      db: t.db,
+      event: event("achievement.badge.awarded.v1", { userId: owner.id, badge: "first_day" }),
+    });
     const [item] = (await listNotifications({ db: t.db, userId: owner.id })).items;
     expect(await markNotificationsRead({ db: t.db, userId: other.id, ids: [item!.id] })).toEqual({ marked: 0 });
     expect((await listNotifications({ db: t.db, userId: owner.id })).unread).toBe(1);

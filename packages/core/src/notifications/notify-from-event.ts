@@ -14,7 +14,12 @@ function noticesFor(event: TEventEnvelope): TNotice[] {
       {
         userId: data.userId,
         kind: "exam_reviewed",
-        data: { status: String(data.status), courseSlug: String(data.courseSlug ?? ""), courseTitle: String(data.courseTitle ?? ""), dayNumber: Number(data.dayNumber ?? 0) },
+        data: {
+          status: String(data.status),
+          courseSlug: String(data.courseSlug ?? ""),
+          courseTitle: String(data.courseTitle ?? ""),
+          dayNumber: Number(data.dayNumber ?? 0),
+        },
       },
     ];
   }

@@ -13,7 +13,10 @@ export function listPets({ db, ownerId }: { db: TDb; ownerId: string }) {
       birthDate: true,
       notes: true,
       photoKey: true,
-      prevention: { orderBy: { date: "desc" }, select: { id: true, kind: true, title: true, date: true, nextDueAt: true, notes: true } },
+      prevention: {
+        orderBy: { date: "desc" },
+        select: { id: true, kind: true, title: true, date: true, nextDueAt: true, notes: true },
+      },
     },
   });
 }

@@ -24,11 +24,22 @@ describe("pets", () => {
   it("are created, changed and deleted by their owner only", async () => {
     const owner = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const pet = await createPet({ db: t.db, ownerId: owner.id, input: ZPetInput.parse({ name: "Rex", breed: "Beagle", birthDate: "2024-05-01" }) });
+    const pet = await createPet({
+      db: t.db,
+      ownerId: owner.id,
+      input: ZPetInput.parse({ name: "Rex", breed: "Beagle", birthDate: "2024-05-01" }),
+    });
     expect(pet).toMatchObject({ name: "Rex", type: "DOG", breed: "Beagle" });
-    await expect(updatePet({ db: t.db, ownerId: other.id, petId: pet.id, input: { name: "Mine" } })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      updatePet({ db: t.db, ownerId: other.id, petId: pet.id, input: { name: "Mine" } }),
+    ).rejects.toMatchObject({ status: 404 });
     await expect(deletePet({ db: t.db, ownerId: other.id, petId: pet.id })).rejects.toMatchObject({ status: 404 });
-    const renamed = await updatePet({ db: t.db, ownerId: owner.id, petId: pet.id, input: ZPetUpdate.parse({ name: "Rexy" }) });
+    const renamed = await updatePet({
+      db: t.db,
+      ownerId: owner.id,
+      petId: pet.id,
+      input: ZPetUpdate.parse({ name: "Rexy" }),
+    });
     expect(renamed).toMatchObject({ name: "Rexy", breed: "Beagle", type: "DOG" });
     expect(await listPets({ db: t.db, ownerId: other.id })).toEqual([]);
     await deletePet({ db: t.db, ownerId: owner.id, petId: pet.id });
@@ -38,13 +49,20 @@ describe("pets", () => {
   it("keep a prevention journal with reminder dates that must come after the entry", async () => {
     const owner = await makeUser(t.db);
     const pet = await createPet({ db: t.db, ownerId: owner.id, input: ZPetInput.parse({ name: "Bim" }) });
-    const input = ZPreventionInput.parse({ kind: "VACCINATION", title: "Rabies", date: "2026-03-01", nextDueAt: "2027-03-01" });
+    const input = ZPreventionInput.parse({
+      kind: "VACCINATION",
+      title: "Rabies",
+      date: "2026-03-01",
+      nextDueAt: "2027-03-01",
+    });
     await addPreventionEntry({ db: t.db, ownerId: owner.id, petId: pet.id, input });
     await expect(
       addPreventionEntry({ db: t.db, ownerId: owner.id, petId: pet.id, input: { ...input, nextDueAt: "2025-01-01" } }),
     ).rejects.toMatchObject({ error: "validation_failed" });
     const [listed] = await listPets({ db: t.db, ownerId: owner.id });
-    expect(listed?.prevention).toEqual([expect.objectContaining({ kind: "VACCINATION", title: "Rabies", nextDueAt: new Date("2027-03-01T00:00:00Z") })]);
+    expect(listed?.prevention).toEqual([
+      expect.objectContaining({ kind: "VACCINATION", title: "Rabies", nextDueAt: new Date("2027-03-01T00:00:00Z") }),
+    ]);
     expect(ZPreventionInput.safeParse({ ...input, date: "01.03.2026" }).success).toBe(false);
   });
 
@@ -52,13 +70,23 @@ describe("pets", () => {
     const owner = await makeUser(t.db);
     const other = await makeUser(t.db);
     const pet = await createPet({ db: t.db, ownerId: owner.id, input: ZPetInput.parse({ name: "Photo" }) });
-    await expect(setPetPhoto({ db: t.db, storage: bucket, ownerId: owner.id, petId: pet.id, bytes: new TextEncoder().encode("GIF89a not allowed") })).rejects.toMatchObject({
+    await expect(
+      setPetPhoto({
+        db: t.db,
+        storage: bucket,
+        ownerId: owner.id,
+        petId: pet.id,
+        bytes: new TextEncoder().encode("GIF89a not allowed"),
+      }),
+    ).rejects.toMatchObject({
       status: 415,
     });
     await setPetPhoto({ db: t.db, storage: bucket, ownerId: owner.id, petId: pet.id, bytes: PNG });
     const photo = await getPetPhoto({ db: t.db, storage: bucket, ownerId: owner.id, petId: pet.id });
     expect(photo.contentType).toBe("image/png");
     expect(new Uint8Array(await new Response(photo.body).arrayBuffer())).toEqual(PNG);
-    await expect(getPetPhoto({ db: t.db, storage: bucket, ownerId: other.id, petId: pet.id })).rejects.toMatchObject({ status: 404 });
+    await expect(getPetPhoto({ db: t.db, storage: bucket, ownerId: other.id, petId: pet.id })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -33,4 +33,5 @@ export type TPetInput = z.infer<typeof ZPetInput>;
 export type TPetUpdate = z.infer<typeof ZPetUpdate>;
 export type TPreventionInput = z.infer<typeof ZPreventionInput>;
 
-export const toDate = (value: string | null | undefined) => (value ? new Date(`${value}T00:00:00Z`) : value === null ? null : undefined);
+export const toDate = (value: string | null | undefined) =>
+  value ? new Date(`${value}T00:00:00Z`) : value === null ? null : undefined;

@@ -9,15 +9,32 @@ import { findOwnPet } from "./find-own-pet";
 export const PET_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Stores a pet's photo (JPEG, PNG or WebP by its bytes, at most 5 MB) in S3 and drops the previous one. */
-export async function setPetPhoto({ db, storage, ownerId, petId, bytes }: { db: TDb; storage: TStorage; ownerId: string; petId: string; bytes: Uint8Array }) {
+export async function setPetPhoto({
+  db,
+  storage,
+  ownerId,
+  petId,
+  bytes,
+}: {
+  db: TDb;
+  storage: TStorage;
+  ownerId: string;
+  petId: string;
+  bytes: Uint8Array;
+}) {
   await findOwnPet(db, ownerId, petId);
   if (bytes.byteLength > PET_PHOTO_MAX_BYTES) throw new AppError("payload_too_large", "The photo is larger than 5 MB.");
   const kind = sniffImage(bytes);
   if (!kind) throw new AppError("unsupported_media_type", "Upload a JPEG, PNG or WebP photo.");
   const key = storageKeys.petPhoto(ownerId, randomUUID(), kind);
-  await storage.client.send(new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: bytes, ContentType: IMAGE_TYPES[kind] }));
+  await storage.client.send(
+    new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: bytes, ContentType: IMAGE_TYPES[kind] }),
+  );
   const previous = await db.pet.findUniqueOrThrow({ where: { id: petId }, select: { photoKey: true } });
   await db.pet.update({ where: { id: petId }, data: { photoKey: key } });
-  if (previous.photoKey) await storage.client.send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: previous.photoKey })).catch(() => {});
+  if (previous.photoKey)
+    await storage.client
+      .send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: previous.photoKey }))
+      .catch(() => {});
   return { photoKey: key };
 }

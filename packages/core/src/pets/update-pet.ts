@@ -2,7 +2,17 @@ import type { TDb } from "@gafus/prisma";
 import { findOwnPet } from "./find-own-pet";
 import { toDate, type TPetUpdate } from "./schemas";
 
-export async function updatePet({ db, ownerId, petId, input }: { db: TDb; ownerId: string; petId: string; input: TPetUpdate }) {
+export async function updatePet({
+  db,
+  ownerId,
+  petId,
+  input,
+}: {
+  db: TDb;
+  ownerId: string;
+  petId: string;
+  input: TPetUpdate;
+}) {
   await findOwnPet(db, ownerId, petId);
   return db.pet.update({
     where: { id: petId },

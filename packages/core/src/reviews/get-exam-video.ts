@@ -10,8 +10,23 @@ import { loadExamForReview } from "./load-exam-for-review";
  * The exam video for its reviewer (or the student who sent it), as a stream; `range` is passed on to S3 so that
  * the browser's player can seek.
  */
-export async function getExamVideo({ db, storage, actor, examId, range }: { db: TDb; storage: TStorage; actor: TActor; examId: string; range?: string | null }) {
-  const own = await db.examSubmission.findFirst({ where: { id: examId, userId: actor.id }, select: { videoKey: true } });
+export async function getExamVideo({
+  db,
+  storage,
+  actor,
+  examId,
+  range,
+}: {
+  db: TDb;
+  storage: TStorage;
+  actor: TActor;
+  examId: string;
+  range?: string | null;
+}) {
+  const own = await db.examSubmission.findFirst({
+    where: { id: examId, userId: actor.id },
+    select: { videoKey: true },
+  });
   const videoKey = own ? own.videoKey : (await loadExamForReview(db, actor, examId)).videoKey;
   if (!videoKey) throw new AppError("not_found", "This submission has no video.");
   const object = await storage.client

@@ -4,7 +4,10 @@ import type { TDb } from "@gafus/prisma";
 /** Submissions waiting for review on the actor's own courses (an admin: on every course), oldest first. */
 export function listPendingExams({ db, actor, take = 100 }: { db: TDb; actor: TActor; take?: number }) {
   return db.examSubmission.findMany({
-    where: { status: "PENDING", ...(actor.role === "ADMIN" ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }) },
+    where: {
+      status: "PENDING",
+      ...(actor.role === "ADMIN" ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
+    },
     orderBy: { createdAt: "asc" },
     take,
     select: {
@@ -13,13 +16,21 @@ export function listPendingExams({ db, actor, take = 100 }: { db: TDb; actor: TA
       score: true,
       maxScore: true,
       user: { select: { name: true } },
-      userStep: { select: { stepOnDay: { select: { step: { select: { title: true } } } }, dayOnCourse: { select: { order: true, course: { select: { title: true, slug: true } } } } } },
+      userStep: {
+        select: {
+          stepOnDay: { select: { step: { select: { title: true } } } },
+          dayOnCourse: { select: { order: true, course: { select: { title: true, slug: true } } } },
+        },
+      },
     },
   });
 }
 
 export function countPendingExams({ db, actor }: { db: TDb; actor: TActor }) {
   return db.examSubmission.count({
-    where: { status: "PENDING", ...(actor.role === "ADMIN" ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }) },
+    where: {
+      status: "PENDING",
+      ...(actor.role === "ADMIN" ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
+    },
   });
 }

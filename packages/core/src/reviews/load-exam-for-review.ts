@@ -25,7 +25,21 @@ export async function loadExamForReview(db: TDb | Prisma.TransactionClient, acto
       userStep: {
         select: {
           stepOnDay: { select: { step: { select: { title: true, content: true, quiz: true } } } },
-          dayOnCourse: { select: { id: true, courseId: true, course: { select: { id: true, title: true, slug: true, authorId: true, days: { select: { id: true }, orderBy: { order: "asc" } } } } } },
+          dayOnCourse: {
+            select: {
+              id: true,
+              courseId: true,
+              course: {
+                select: {
+                  id: true,
+                  title: true,
+                  slug: true,
+                  authorId: true,
+                  days: { select: { id: true }, orderBy: { order: "asc" } },
+                },
+              },
+            },
+          },
         },
       },
     },

@@ -18,7 +18,13 @@ async function pendingExam() {
   const student = await makeUser(t.db);
   const course = await makeCourse(t.db, author.id);
   await enrollInCourse({ db: t.db, viewer: student, slug: course.slug });
-  const at = (dayNumber: number, stepNumber: number) => ({ db: t.db, userId: student.id, slug: course.slug, dayNumber, stepNumber });
+  const at = (dayNumber: number, stepNumber: number) => ({
+    db: t.db,
+    userId: student.id,
+    slug: course.slug,
+    dayNumber,
+    stepNumber,
+  });
   const t0 = new Date("2026-05-01T10:00:00Z");
   await controlStepTimer({ ...at(1, 1), action: "start", now: t0 });
   await completeStep({ ...at(1, 1), now: new Date(t0.getTime() + 5000) });
@@ -45,10 +51,14 @@ describe("exam review", () => {
     await reviewExam({ db: t.db, actor: author, examId: exam.id, review });
     const saved = await t.db.examSubmission.findUniqueOrThrow({ where: { id: exam.id } });
     expect(saved).toMatchObject({ status: "APPROVED", reviewComment: "Great sit!", reviewerId: author.id });
-    const event = await t.db.outboxEvent.findFirstOrThrow({ where: { eventType: "training.exam.reviewed.v1", aggregateId: exam.id } });
+    const event = await t.db.outboxEvent.findFirstOrThrow({
+      where: { eventType: "training.exam.reviewed.v1", aggregateId: exam.id },
+    });
     expect(event.data).toMatchObject({ userId: student.id, status: "APPROVED", dayNumber: 2 });
 
-    await expect(reviewExam({ db: t.db, actor: admin, examId: exam.id, review: { decision: "REJECTED", comment: "" } })).rejects.toMatchObject({
+    await expect(
+      reviewExam({ db: t.db, actor: admin, examId: exam.id, review: { decision: "REJECTED", comment: "" } }),
+    ).rejects.toMatchObject({
       error: "conflict",
       status: 409,
     });
@@ -60,8 +70,20 @@ describe("exam review", () => {
 
   it("lets a rejected student send a new answer", async () => {
     const { author, student, course, exam } = await pendingExam();
-    await reviewExam({ db: t.db, actor: author, examId: exam.id, review: { decision: "REJECTED", comment: "Film again" } });
-    const again = await submitExam({ db: t.db, userId: student.id, slug: course.slug, dayNumber: 2, stepNumber: 1, submission: { answers: { q1: ["a"] }, writtenAnswer: "Again" } });
+    await reviewExam({
+      db: t.db,
+      actor: author,
+      examId: exam.id,
+      review: { decision: "REJECTED", comment: "Film again" },
+    });
+    const again = await submitExam({
+      db: t.db,
+      userId: student.id,
+      slug: course.slug,
+      dayNumber: 2,
+      stepNumber: 1,
+      submission: { answers: { q1: ["a"] }, writtenAnswer: "Again" },
+    });
     expect(again.exam.status).toBe("PENDING");
   });
 });

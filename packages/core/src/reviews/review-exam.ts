@@ -15,12 +15,27 @@ export type TExamReview = z.infer<typeof ZExamReview>;
  * Approves or rejects a pending submission with a comment. Only the course's author or an admin; a decided
  * submission cannot be decided again (409). The student hears of it through `training.exam.reviewed.v1`.
  */
-export async function reviewExam({ db, actor, examId, review }: { db: TDb; actor: TActor; examId: string; review: TExamReview }) {
+export async function reviewExam({
+  db,
+  actor,
+  examId,
+  review,
+}: {
+  db: TDb;
+  actor: TActor;
+  examId: string;
+  review: TExamReview;
+}) {
   return db.$transaction(async (tx) => {
     const exam = await loadExamForReview(tx, actor, examId);
     const { count } = await tx.examSubmission.updateMany({
       where: { id: examId, status: "PENDING" },
-      data: { status: review.decision, reviewComment: review.comment || null, reviewerId: actor.id, reviewedAt: new Date() },
+      data: {
+        status: review.decision,
+        reviewComment: review.comment || null,
+        reviewerId: actor.id,
+        reviewedAt: new Date(),
+      },
     });
     if (count === 0) throw new AppError("conflict", "This submission has already been reviewed.");
     const course = exam.userStep.dayOnCourse.course;

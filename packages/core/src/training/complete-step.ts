@@ -17,12 +17,17 @@ export async function completeStep({ db, now = new Date(), ...address }: { db: T
     const step = pickStep(day, address.stepNumber);
     const { type, durationSec } = step.step;
     if (type === "EXAMINATION" || type === "DIARY") {
-      throw new AppError("step_not_ready", type === "EXAMINATION" ? "Submit the exam to finish this step." : "Write a diary entry to finish this step.");
+      throw new AppError(
+        "step_not_ready",
+        type === "EXAMINATION" ? "Submit the exam to finish this step." : "Write a diary entry to finish this step.",
+      );
     }
     if (type === "TRAINING" && durationSec) {
       const timer = timerView(durationSec, step.progress ?? { elapsedMs: 0, runningSince: null }, now);
       if (step.progress?.status !== "COMPLETED" && !timer.isFinished) {
-        throw new AppError("step_not_ready", "Finish the timer before completing this step.", { remainingMs: timer.remainingMs });
+        throw new AppError("step_not_ready", "Finish the timer before completing this step.", {
+          remainingMs: timer.remainingMs,
+        });
       }
     }
     return recordStepCompletion(tx, { userId: address.userId, day, step, now });

@@ -7,17 +7,30 @@ const day = (type: string, completed = false) => ({ type, completed });
 describe("dayStates", () => {
   it("opens the first day and each day after a completed one", () => {
     expect(dayStates([day("INTRODUCTION"), day("REGULAR"), day("REGULAR")])).toEqual(["open", "locked", "locked"]);
-    expect(dayStates([day("INTRODUCTION", true), day("REGULAR"), day("REGULAR")])).toEqual(["completed", "open", "locked"]);
+    expect(dayStates([day("INTRODUCTION", true), day("REGULAR"), day("REGULAR")])).toEqual([
+      "completed",
+      "open",
+      "locked",
+    ]);
   });
 
   it("keeps the summary day locked until every other day is done", () => {
     expect(dayStates([day("REGULAR", true), day("REGULAR"), day("SUMMARY")])).toEqual(["completed", "open", "locked"]);
-    expect(dayStates([day("REGULAR", true), day("REGULAR", true), day("SUMMARY")])).toEqual(["completed", "completed", "open"]);
+    expect(dayStates([day("REGULAR", true), day("REGULAR", true), day("SUMMARY")])).toEqual([
+      "completed",
+      "completed",
+      "open",
+    ]);
   });
 
   it("never locks a course that puts a summary in the middle or has two", () => {
     expect(dayStates([day("REGULAR", true), day("SUMMARY"), day("REGULAR")])).toEqual(["completed", "locked", "open"]);
-    expect(dayStates([day("REGULAR", true), day("SUMMARY"), day("REGULAR", true), day("SUMMARY")])).toEqual(["completed", "open", "completed", "open"]);
+    expect(dayStates([day("REGULAR", true), day("SUMMARY"), day("REGULAR", true), day("SUMMARY")])).toEqual([
+      "completed",
+      "open",
+      "completed",
+      "open",
+    ]);
   });
 });
 

@@ -11,7 +11,10 @@ export function dayStates(days: { type: string; completed: boolean }[]): TDaySta
   return days.map((day, index) => {
     if (day.completed) return "completed";
     if (isSummary(day)) return trainingDone ? "open" : "locked";
-    const previous = days.slice(0, index).reverse().find((d) => !isSummary(d));
+    const previous = days
+      .slice(0, index)
+      .reverse()
+      .find((d) => !isSummary(d));
     return !previous || previous.completed ? "open" : "locked";
   });
 }

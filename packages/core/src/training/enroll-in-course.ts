@@ -32,13 +32,15 @@ export async function enrollInCourse({
   if (!course.isPublished) throw new AppError("validation_failed", "This course is not published yet.");
   if (petId) {
     const pet = await db.pet.findFirst({ where: { id: petId, ownerId: viewer.id }, select: { id: true } });
-    if (!pet) throw new AppError("validation_failed", "Choose one of your own pets.", { fields: { petId: ["Unknown pet"] } });
+    if (!pet)
+      throw new AppError("validation_failed", "Choose one of your own pets.", { fields: { petId: ["Unknown pet"] } });
   }
   try {
     return await enrollOnce(db, viewer.id, course.id, petId);
   } catch (error) {
     // Two enrolments at the same moment (a double click): the loser finds the winner's row.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return enrollOnce(db, viewer.id, course.id, petId);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return enrollOnce(db, viewer.id, course.id, petId);
     throw error;
   }
 }

@@ -32,11 +32,20 @@ export async function getTrainingDay({
   const exams = await db.examSubmission.findMany({
     where: { userStepId: { in: progressIds } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, userStepId: true, status: true, score: true, maxScore: true, reviewComment: true, reviewedAt: true, createdAt: true },
+    select: {
+      id: true,
+      userStepId: true,
+      status: true,
+      score: true,
+      maxScore: true,
+      reviewComment: true,
+      reviewedAt: true,
+      createdAt: true,
+    },
   });
 
   const steps = day.steps.map(({ step, number, progress }) => {
-    const latestExam = progress ? exams.find((e) => e.userStepId === progress.id) ?? null : null;
+    const latestExam = progress ? (exams.find((e) => e.userStepId === progress.id) ?? null) : null;
     return {
       number,
       id: step.id,
@@ -48,7 +57,10 @@ export async function getTrainingDay({
       pdfUrls: step.pdfUrls,
       checklist: step.checklist.map((item) => personalize(item, names)),
       status: progress?.status ?? "NOT_STARTED",
-      timer: step.type === "TRAINING" && step.durationSec ? timerView(step.durationSec, progress ?? { elapsedMs: 0, runningSince: null }, now) : null,
+      timer:
+        step.type === "TRAINING" && step.durationSec
+          ? timerView(step.durationSec, progress ?? { elapsedMs: 0, runningSince: null }, now)
+          : null,
       exam:
         step.type === "EXAMINATION"
           ? {

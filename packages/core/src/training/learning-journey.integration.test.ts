@@ -21,7 +21,13 @@ async function setup() {
   const course = await makeCourse(t.db, trainer.id);
   const pet = await t.db.pet.create({ data: { ownerId: student.id, name: "Rex" } });
   await enrollInCourse({ db: t.db, viewer: student, slug: course.slug, petId: pet.id });
-  const at = (dayNumber: number, stepNumber: number) => ({ db: t.db, userId: student.id, slug: course.slug, dayNumber, stepNumber });
+  const at = (dayNumber: number, stepNumber: number) => ({
+    db: t.db,
+    userId: student.id,
+    slug: course.slug,
+    dayNumber,
+    stepNumber,
+  });
   return { trainer, student, course, pet, at };
 }
 
@@ -29,7 +35,9 @@ describe("a student's way through a course", () => {
   it("refuses days and steps to students who are not enrolled", async () => {
     const { course } = await setup();
     const outsider = await makeUser(t.db);
-    await expect(completeStep({ db: t.db, userId: outsider.id, slug: course.slug, dayNumber: 1, stepNumber: 2 })).rejects.toMatchObject({
+    await expect(
+      completeStep({ db: t.db, userId: outsider.id, slug: course.slug, dayNumber: 1, stepNumber: 2 }),
+    ).rejects.toMatchObject({
       error: "not_enrolled",
       status: 403,
     });
@@ -41,7 +49,9 @@ describe("a student's way through a course", () => {
 
     const start = new Date("2026-05-01T10:00:00Z");
     await controlStepTimer({ ...at(1, 1), action: "start", now: start });
-    await expect(completeStep({ ...at(1, 1), now: new Date(start.getTime() + 2000) })).rejects.toMatchObject({ error: "step_not_ready" });
+    await expect(completeStep({ ...at(1, 1), now: new Date(start.getTime() + 2000) })).rejects.toMatchObject({
+      error: "step_not_ready",
+    });
     await completeStep({ ...at(1, 1), now: new Date(start.getTime() + 5000) });
     const last = await completeStep({ ...at(1, 2), now: new Date(start.getTime() + 6000) });
     expect(last).toEqual({ dayCompleted: true, courseCompleted: false });
@@ -63,10 +73,15 @@ describe("a student's way through a course", () => {
     const t0 = new Date("2026-05-01T10:00:00Z");
     await controlStepTimer({ ...at(1, 1), action: "start", now: t0 });
     const done = new Date(t0.getTime() + 5000);
-    const results = await Promise.all([completeStep({ ...at(1, 1), now: done }), completeStep({ ...at(1, 2), now: done })]);
+    const results = await Promise.all([
+      completeStep({ ...at(1, 1), now: done }),
+      completeStep({ ...at(1, 2), now: done }),
+    ]);
     expect(results.filter((r) => r.dayCompleted)).toHaveLength(1);
     expect(await t.db.userDay.count({ where: { userId: student.id } })).toBe(1);
-    expect(await t.db.outboxEvent.count({ where: { actorId: student.id, eventType: "training.day.completed.v1" } })).toBe(1);
+    expect(
+      await t.db.outboxEvent.count({ where: { actorId: student.id, eventType: "training.day.completed.v1" } }),
+    ).toBe(1);
     // A double click on a finished step changes nothing.
     expect(await completeStep({ ...at(1, 2), now: done })).toEqual({ dayCompleted: false, courseCompleted: false });
   });
@@ -85,7 +100,15 @@ describe("a student's way through a course", () => {
     const paused = await controlStepTimer({ ...at(1, 1), action: "pause", now: later(2000) });
     expect(paused.timer).toMatchObject({ remainingMs: 3000, isRunning: false });
     // Another device asks much later: a paused timer has not moved.
-    const view = await getTrainingDay({ db: t.db, userId: student.id, userName: "x", slug: course.slug, dayNumber: 1, petFallback: "dog", now: later(60_000) });
+    const view = await getTrainingDay({
+      db: t.db,
+      userId: student.id,
+      userName: "x",
+      slug: course.slug,
+      dayNumber: 1,
+      petFallback: "dog",
+      now: later(60_000),
+    });
     expect(view.steps[0]?.timer?.remainingMs).toBe(3000);
     const resumed = await controlStepTimer({ ...at(1, 1), action: "start", now: later(70_000) });
     expect(resumed.timer).toMatchObject({ remainingMs: 3000, isRunning: true });
@@ -97,7 +120,14 @@ describe("a student's way through a course", () => {
 
   it("personalises texts with the student's and the pet's names", async () => {
     const { student, course } = await setup();
-    const day = await getTrainingDay({ db: t.db, userId: student.id, userName: "Olga", slug: course.slug, dayNumber: 1, petFallback: "your dog" });
+    const day = await getTrainingDay({
+      db: t.db,
+      userId: student.id,
+      userName: "Olga",
+      slug: course.slug,
+      dayNumber: 1,
+      petFallback: "your dog",
+    });
     expect(day.steps[0]).toMatchObject({ title: "Sit for Rex", content: "Hello Olga, train Rex." });
   });
 
@@ -124,7 +154,14 @@ describe("a student's way through a course", () => {
     expect(exams).toHaveLength(1);
     expect(exams[0]).toMatchObject({ status: "PENDING", maxScore: 1 });
 
-    const day = await getTrainingDay({ db: t.db, userId: student.id, userName: "x", slug: course.slug, dayNumber: 2, petFallback: "dog" });
+    const day = await getTrainingDay({
+      db: t.db,
+      userId: student.id,
+      userName: "x",
+      slug: course.slug,
+      dayNumber: 2,
+      petFallback: "dog",
+    });
     expect(JSON.stringify(day.steps[0]?.exam?.quiz)).not.toContain("correct");
     expect(day.steps[0]?.exam?.latest?.status).toBe("PENDING");
   });
@@ -138,7 +175,9 @@ describe("a student's way through a course", () => {
     await writeDiaryEntry({ ...at(2, 2), content: "Rex was great" });
     const other = await makeUser(t.db);
     expect(await listDiaryEntries({ db: t.db, userId: other.id, slug: course.slug })).toEqual([]);
-    expect((await listDiaryEntries({ db: t.db, userId: student.id, slug: course.slug })).map((e) => e.content)).toEqual(["Rex was great"]);
+    expect((await listDiaryEntries({ db: t.db, userId: student.id, slug: course.slug })).map((e) => e.content)).toEqual(
+      ["Rex was great"],
+    );
   });
 });
 
@@ -149,8 +188,13 @@ describe("course visibility", () => {
     const outsider = await makeUser(t.db);
     const invited = await makeUser(t.db);
     await t.db.courseAccess.create({ data: { courseId: course.id, userId: invited.id } });
-    await expect(getCourse({ db: t.db, viewer: outsider, slug: course.slug })).rejects.toMatchObject({ error: "course_private", status: 403 });
-    await expect(enrollInCourse({ db: t.db, viewer: outsider, slug: course.slug })).rejects.toMatchObject({ status: 403 });
+    await expect(getCourse({ db: t.db, viewer: outsider, slug: course.slug })).rejects.toMatchObject({
+      error: "course_private",
+      status: 403,
+    });
+    await expect(enrollInCourse({ db: t.db, viewer: outsider, slug: course.slug })).rejects.toMatchObject({
+      status: 403,
+    });
     expect(await t.db.enrollment.count({ where: { userId: outsider.id } })).toBe(0);
     await enrollInCourse({ db: t.db, viewer: invited, slug: course.slug });
     expect(await t.db.enrollment.count({ where: { userId: invited.id } })).toBe(1);
@@ -162,6 +206,8 @@ describe("course visibility", () => {
     const owner = await makeUser(t.db);
     const pet = await t.db.pet.create({ data: { ownerId: owner.id, name: "Not yours" } });
     const student = await makeUser(t.db);
-    await expect(enrollInCourse({ db: t.db, viewer: student, slug: course.slug, petId: pet.id })).rejects.toMatchObject({ status: 400 });
+    await expect(enrollInCourse({ db: t.db, viewer: student, slug: course.slug, petId: pet.id })).rejects.toMatchObject(
+      { status: 400 },
+    );
   });
 });

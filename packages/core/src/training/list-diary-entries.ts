@@ -6,6 +6,11 @@ export async function listDiaryEntries({ db, userId, slug }: { db: TDb; userId: 
     where: { userId, dayOnCourse: { course: { slug } } },
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, content: true, createdAt: true, dayOnCourse: { select: { order: true, day: { select: { title: true } } } } },
+    select: {
+      id: true,
+      content: true,
+      createdAt: true,
+      dayOnCourse: { select: { order: true, day: { select: { title: true } } } },
+    },
   });
 }

@@ -27,7 +27,10 @@ export type TLearnerDay = Awaited<ReturnType<typeof loadLearnerDay>>;
  * shares: unknown course (404), not enrolled (403 not_enrolled), locked day (403 day_locked).
  * `dayNumber` is 1-based, as in URLs.
  */
-export async function loadLearnerDay(db: TClient, { userId, slug, dayNumber }: { userId: string; slug: string; dayNumber: number }) {
+export async function loadLearnerDay(
+  db: TClient,
+  { userId, slug, dayNumber }: { userId: string; slug: string; dayNumber: number },
+) {
   const course = await db.course.findUnique({
     where: { slug },
     select: {
@@ -39,7 +42,10 @@ export async function loadLearnerDay(db: TClient, { userId, slug, dayNumber }: {
       visibility: true,
       access: { where: { userId }, select: { userId: true } },
       days: { orderBy: { order: "asc" }, select: { id: true, order: true, day: { select: { type: true } } } },
-      enrollments: { where: { userId }, select: { id: true, completedAt: true, pet: { select: { id: true, name: true } } } },
+      enrollments: {
+        where: { userId },
+        select: { id: true, completedAt: true, pet: { select: { id: true, name: true } } },
+      },
     },
   });
   // Enrollment is not a permanent pass: an unpublished course, or a private one whose access was withdrawn, closes.

@@ -3,12 +3,24 @@ import { publicQuiz, scoreQuiz, ZQuiz } from "./quiz";
 
 const quiz = ZQuiz.parse({
   questions: [
-    { id: "q1", text: "Sit?", options: [{ id: "a", text: "yes" }, { id: "b", text: "no" }], correct: ["a"] },
+    {
+      id: "q1",
+      text: "Sit?",
+      options: [
+        { id: "a", text: "yes" },
+        { id: "b", text: "no" },
+      ],
+      correct: ["a"],
+    },
     {
       id: "q2",
       text: "Rewards?",
       multiple: true,
-      options: [{ id: "a", text: "treat" }, { id: "b", text: "toy" }, { id: "c", text: "shout" }],
+      options: [
+        { id: "a", text: "treat" },
+        { id: "b", text: "toy" },
+        { id: "c", text: "shout" },
+      ],
       correct: ["a", "b"],
     },
   ],
@@ -21,7 +33,10 @@ describe("scoreQuiz", () => {
   });
 
   it("reports unanswered, unknown and over-answered questions", () => {
-    expect(scoreQuiz(quiz, { q1: ["a", "b"] }).problems).toEqual(["question q1 takes one answer", "question q2 is not answered"]);
+    expect(scoreQuiz(quiz, { q1: ["a", "b"] }).problems).toEqual([
+      "question q1 takes one answer",
+      "question q2 is not answered",
+    ]);
     expect(scoreQuiz(quiz, { q1: ["z"], q2: ["a"], q9: ["a"] }).problems).toEqual(
       expect.arrayContaining(["unknown option in q1", "unknown question q9"]),
     );

@@ -31,9 +31,11 @@ export function scoreQuiz(quiz: TQuiz, answers: TQuizAnswers): { score: number; 
     const question = byId.get(questionId);
     if (!question) problems.push(`unknown question ${questionId}`);
     else if (!question.multiple && chosen.length > 1) problems.push(`question ${questionId} takes one answer`);
-    else if (chosen.some((o) => !question.options.some((opt) => opt.id === o))) problems.push(`unknown option in ${questionId}`);
+    else if (chosen.some((o) => !question.options.some((opt) => opt.id === o)))
+      problems.push(`unknown option in ${questionId}`);
   }
-  for (const question of quiz.questions) if (!answers[question.id]?.length) problems.push(`question ${question.id} is not answered`);
+  for (const question of quiz.questions)
+    if (!answers[question.id]?.length) problems.push(`question ${question.id} is not answered`);
   const score = quiz.questions.filter((q) => {
     const chosen = new Set(answers[q.id] ?? []);
     return chosen.size === q.correct.length && q.correct.every((c) => chosen.has(c));

@@ -9,7 +9,10 @@ type TStep = TLearnerDay["steps"][number];
  * miss that the day is now done. Call it first in the transaction, before reading any progress, so the reads see
  * what the previous holder committed. No enrollment, no lock: the load that follows refuses the request.
  */
-export async function lockEnrollment(tx: Prisma.TransactionClient, { userId, slug }: { userId: string; slug: string }): Promise<void> {
+export async function lockEnrollment(
+  tx: Prisma.TransactionClient,
+  { userId, slug }: { userId: string; slug: string },
+): Promise<void> {
   await tx.$queryRaw`SELECT e.id FROM "Enrollment" e JOIN "Course" c ON c.id = e."courseId"
     WHERE e."userId" = ${userId}::uuid AND c.slug = ${slug} FOR UPDATE OF e`;
 }
@@ -42,7 +45,10 @@ export async function recordStepCompletion(
   const remaining = day.steps.filter((s) => s.id !== step.id && s.progress?.status !== "COMPLETED");
   if (remaining.length > 0) return { dayCompleted: false, courseCompleted: false };
 
-  await tx.userDay.createMany({ data: [{ userId, dayOnCourseId: day.dayOnCourse.id, completedAt: now }], skipDuplicates: true });
+  await tx.userDay.createMany({
+    data: [{ userId, dayOnCourseId: day.dayOnCourse.id, completedAt: now }],
+    skipDuplicates: true,
+  });
   await appendOutboxEvent(tx, {
     eventType: "training.day.completed.v1",
     aggregateType: "enrollment",
@@ -51,7 +57,9 @@ export async function recordStepCompletion(
     data: { ...base, dayNumber: day.dayNumber, completedAt: now.toISOString() },
   });
 
-  const doneDays = await tx.userDay.count({ where: { userId, dayOnCourseId: { in: day.dayPlacements.map((d) => d.id) } } });
+  const doneDays = await tx.userDay.count({
+    where: { userId, dayOnCourseId: { in: day.dayPlacements.map((d) => d.id) } },
+  });
   if (doneDays < day.dayCount) return { dayCompleted: true, courseCompleted: false };
 
   await tx.enrollment.update({ where: { id: day.enrollment.id }, data: { completedAt: now } });

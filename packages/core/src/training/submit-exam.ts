@@ -12,7 +12,10 @@ import { lockEnrollment, recordStepCompletion } from "./record-step-completion";
 export const ZExamSubmission = z.strictObject({
   answers: ZQuizAnswers,
   writtenAnswer: z.string().trim().max(5000).optional(),
-  videoKey: z.string().regex(/^exams\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.(mp4|webm|mov)$/).optional(),
+  videoKey: z
+    .string()
+    .regex(/^exams\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.(mp4|webm|mov)$/)
+    .optional(),
 });
 export type TExamSubmission = z.infer<typeof ZExamSubmission>;
 
@@ -33,12 +36,16 @@ export async function submitExam({
   }
   // A key of the right shape is not proof of an upload: the object must exist.
   if (submission.videoKey && storage) {
-    const exists = await storage.client.send(new HeadObjectCommand({ Bucket: storage.bucket, Key: submission.videoKey })).then(
-      () => true,
-      () => false,
-    );
+    const exists = await storage.client
+      .send(new HeadObjectCommand({ Bucket: storage.bucket, Key: submission.videoKey }))
+      .then(
+        () => true,
+        () => false,
+      );
     if (!exists) {
-      throw new AppError("validation_failed", "The video was not found. Upload it again.", { fields: { videoKey: ["Upload the video again"] } });
+      throw new AppError("validation_failed", "The video was not found. Upload it again.", {
+        fields: { videoKey: ["Upload the video again"] },
+      });
     }
   }
   try {
@@ -83,7 +90,13 @@ export async function submitExam({
         aggregateType: "exam",
         aggregateId: exam.id,
         actorId: address.userId,
-        data: { examId: exam.id, userId: address.userId, courseId: day.course.id, trainerId: day.course.authorId, stepId: step.step.id },
+        data: {
+          examId: exam.id,
+          userId: address.userId,
+          courseId: day.course.id,
+          trainerId: day.course.authorId,
+          stepId: step.step.id,
+        },
       });
       const progress = await recordStepCompletion(tx, { userId: address.userId, day, step, now });
       return { exam, ...progress };

@@ -8,5 +8,10 @@ export function elapsedMs(row: TTimerRow, now: Date): number {
 /** What a client needs to draw the timer on any device: remaining time and whether it runs, from the server's clock. */
 export function timerView(durationSec: number, row: TTimerRow, now: Date) {
   const remainingMs = Math.max(0, durationSec * 1000 - elapsedMs(row, now));
-  return { durationSec, remainingMs, isRunning: row.runningSince !== null && remainingMs > 0, isFinished: remainingMs === 0 };
+  return {
+    durationSec,
+    remainingMs,
+    isRunning: row.runningSince !== null && remainingMs > 0,
+    isFinished: remainingMs === 0,
+  };
 }

@@ -16,7 +16,10 @@ const ZName = z.string().trim().min(1, "Enter your name").max(80, "At most 80 ch
 const ZTimezone = z.string().max(64).refine(isTimeZone, "Unknown time zone");
 
 export const ZRegisterInput = z.strictObject({
-  email: z.email("Enter a valid email address").max(254).transform((v) => v.trim().toLowerCase()),
+  email: z
+    .email("Enter a valid email address")
+    .max(254)
+    .transform((v) => v.trim().toLowerCase()),
   password: z
     .string()
     .min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`)

@@ -45,7 +45,12 @@ export async function createCourseWithDays(db: PrismaClient, authorId: string, s
     });
     for (const [dayIndex, daySpec] of days.entries()) {
       const day = await tx.trainingDay.create({
-        data: { title: daySpec.title, type: daySpec.type ?? "REGULAR", description: daySpec.description ?? "", authorId },
+        data: {
+          title: daySpec.title,
+          type: daySpec.type ?? "REGULAR",
+          description: daySpec.description ?? "",
+          authorId,
+        },
       });
       await tx.dayOnCourse.create({ data: { courseId: created.id, dayId: day.id, order: dayIndex + 1 } });
       for (const [stepIndex, stepSpec] of daySpec.steps.entries()) {

@@ -18,6 +18,8 @@ describe("appLinks", () => {
 
   it("marks the section the page is in", () => {
     const trainerOnly = { ...all, errorDashboard: false, queues: false };
-    expect(appLinks(t, trainerOnly, "/trainer/courses")).toEqual([{ href: "/trainer", label: "Trainer panel", current: true }]);
+    expect(appLinks(t, trainerOnly, "/trainer/courses")).toEqual([
+      { href: "/trainer", label: "Trainer panel", current: true },
+    ]);
   });
 });

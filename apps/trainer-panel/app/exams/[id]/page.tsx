@@ -20,12 +20,19 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const ctx = await getPageContext(`/exams/${id}`);
   const { t } = ctx;
-  if (!ctx.allowed) return <SectionShell ctx={ctx} brandHref="/trainer">{null}</SectionShell>;
+  if (!ctx.allowed)
+    return (
+      <SectionShell ctx={ctx} brandHref="/trainer">
+        {null}
+      </SectionShell>
+    );
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const exam = await load(ctx.user, id);
   const quiz = ZQuiz.parse(exam.userStep.stepOnDay.step.quiz ?? {});
   const answers = (exam.answers ?? {}) as Record<string, string[]>;
-  const statusText = { PENDING: t("exam.pending"), APPROVED: t("exam.approved"), REJECTED: t("exam.rejected") }[exam.status];
+  const statusText = { PENDING: t("exam.pending"), APPROVED: t("exam.approved"), REJECTED: t("exam.rejected") }[
+    exam.status
+  ];
   return (
     <SectionShell ctx={ctx} brandHref="/trainer">
       <article className="stack narrow-wide">
@@ -44,7 +51,8 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
         {quiz.questions.length > 0 && (
           <section className="card stack" aria-labelledby="answers-title">
             <h2 id="answers-title">
-              {t("trainer.answers")} · {t("exam.score", { score: exam.score ?? 0, max: exam.maxScore ?? quiz.questions.length })}
+              {t("trainer.answers")} ·{" "}
+              {t("exam.score", { score: exam.score ?? 0, max: exam.maxScore ?? quiz.questions.length })}
             </h2>
             <ol>
               {quiz.questions.map((q) => {
@@ -55,7 +63,10 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
                     <p>{q.text}</p>
                     <p className={right ? "good" : "bad"}>
                       {right ? "✓ " : "✗ "}
-                      {q.options.filter((o) => chosen.includes(o.id)).map((o) => o.text).join(", ") || "—"}
+                      {q.options
+                        .filter((o) => chosen.includes(o.id))
+                        .map((o) => o.text)
+                        .join(", ") || "—"}
                       <span className="visually-hidden">{right ? t("trainer.correct") : t("trainer.wrong")}</span>
                     </p>
                   </li>
@@ -73,13 +84,27 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
         <section className="card stack" aria-labelledby="video-title">
           <h2 id="video-title">{t("exam.video")}</h2>
           {exam.videoKey ? (
-            <video className="exam-video" controls preload="metadata" src={`/trainer/api/exams/${exam.id}/video`} aria-labelledby="video-title" />
+            <video
+              className="exam-video"
+              controls
+              preload="metadata"
+              src={`/trainer/api/exams/${exam.id}/video`}
+              aria-labelledby="video-title"
+            />
           ) : (
             <p className="muted">{t("trainer.noVideo")}</p>
           )}
         </section>
         {exam.status === "PENDING" && (
-          <ReviewForm examId={exam.id} labels={{ comment: t("trainer.comment"), approve: t("trainer.approve"), reject: t("trainer.reject"), generic: t("auth.genericError") }} />
+          <ReviewForm
+            examId={exam.id}
+            labels={{
+              comment: t("trainer.comment"),
+              approve: t("trainer.approve"),
+              reject: t("trainer.reject"),
+              generic: t("auth.genericError"),
+            }}
+          />
         )}
       </article>
     </SectionShell>

@@ -17,9 +17,19 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
   const ctx = await getPageContext(`/courses/${slug}`);
   const { t, user } = ctx;
   const { data: course, refusal } = await loadOrRefuse(() =>
-    getCourse({ db: getDb(), viewer: user, slug, names: { student: user?.name ?? "", petFallback: t("common.yourDog") } }),
+    getCourse({
+      db: getDb(),
+      viewer: user,
+      slug,
+      names: { student: user?.name ?? "", petFallback: t("common.yourDog") },
+    }),
   );
-  if (!course) return <WebShell ctx={ctx}><RefusalCard t={t} error={refusal} /></WebShell>;
+  if (!course)
+    return (
+      <WebShell ctx={ctx}>
+        <RefusalCard t={t} error={refusal} />
+      </WebShell>
+    );
   const pets = user ? await listPets({ db: getDb(), ownerId: user.id }) : [];
   const nextDay = course.days.find((d) => d.state === "open");
   const myReview = course.reviews.find((r) => r.isMine);
@@ -33,7 +43,13 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
           </p>
           <h1>{course.title}</h1>
           <p className="lead">{course.shortDescription}</p>
-          {user && <FavoriteButton slug={course.slug} initial={course.isFavorite} labels={{ add: t("course.favorite"), remove: t("course.unfavorite") }} />}
+          {user && (
+            <FavoriteButton
+              slug={course.slug}
+              initial={course.isFavorite}
+              labels={{ add: t("course.favorite"), remove: t("course.unfavorite") }}
+            />
+          )}
         </header>
 
         <section className="card stack" aria-label={t("course.enroll")}>
@@ -43,7 +59,14 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
                 <strong>{course.enrollment.completedAt ? t("course.completed") : t("course.enrolled")}</strong>
                 {course.enrollment.pet && <> · {course.enrollment.pet.name}</>}
               </p>
-              <div className="progress" role="progressbar" aria-valuenow={course.enrollment.progress} aria-valuemin={0} aria-valuemax={100} aria-label={t("course.progress", { percent: course.enrollment.progress })}>
+              <div
+                className="progress"
+                role="progressbar"
+                aria-valuenow={course.enrollment.progress}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-label={t("course.progress", { percent: course.enrollment.progress })}
+              >
                 <span style={{ width: `${course.enrollment.progress}%` }} />
               </div>
               <p className="small">{t("course.progress", { percent: course.enrollment.progress })}</p>
@@ -57,7 +80,16 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
             </>
           ) : user ? (
             <>
-              <EnrollForm slug={course.slug} pets={pets} labels={{ enrollWith: t("course.enrollWith"), noPet: t("course.noPet"), submit: t("course.enroll"), generic: t("auth.genericError") }} />
+              <EnrollForm
+                slug={course.slug}
+                pets={pets}
+                labels={{
+                  enrollWith: t("course.enrollWith"),
+                  noPet: t("course.noPet"),
+                  submit: t("course.enroll"),
+                  generic: t("auth.genericError"),
+                }}
+              />
               <p className="small">
                 <a href="/pets">{t("course.addPet")}</a>
               </p>
@@ -83,7 +115,11 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
             {course.reviews.map((review) => (
               <li key={review.id} className="card">
                 <p>
-                  <strong>{review.authorName}</strong> · <span aria-label={`${t("course.rating")}: ${review.rating}/5`}>{"★".repeat(review.rating)}{"☆".repeat(5 - review.rating)}</span>
+                  <strong>{review.authorName}</strong> ·{" "}
+                  <span aria-label={`${t("course.rating")}: ${review.rating}/5`}>
+                    {"★".repeat(review.rating)}
+                    {"☆".repeat(5 - review.rating)}
+                  </span>
                 </p>
                 {review.text && <p>{review.text}</p>}
               </li>
@@ -93,7 +129,14 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
             <ReviewForm
               slug={course.slug}
               initial={myReview ? { rating: myReview.rating, text: myReview.text } : null}
-              labels={{ title: t("course.yourReview"), rating: t("course.rating"), text: t("course.reviewText"), save: t("course.saveReview"), saved: t("course.reviewSaved"), generic: t("auth.genericError") }}
+              labels={{
+                title: t("course.yourReview"),
+                rating: t("course.rating"),
+                text: t("course.reviewText"),
+                save: t("course.saveReview"),
+                saved: t("course.reviewSaved"),
+                generic: t("auth.genericError"),
+              }}
             />
           )}
         </section>

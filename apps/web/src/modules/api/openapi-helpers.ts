@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const schema = (s: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(s, { io, unrepresentable: "any" });
+export const schema = (s: z.ZodType, io: "input" | "output" = "input") =>
+  z.toJSONSchema(s, { io, unrepresentable: "any" });
 
 export const ZError = z.object({
   error: z.string().describe("machine-readable code, e.g. validation_failed"),
@@ -9,7 +10,10 @@ export const ZError = z.object({
   details: z.record(z.string(), z.unknown()).describe('e.g. { fields: { email: ["…"] } }'),
 });
 
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 const STANDARD_ERRORS = {
   "400": error("Invalid input (validation_failed, invalid_json)"),
@@ -37,13 +41,25 @@ export function op({ summary, auth = true, body, bodyType = "application/json", 
   return {
     summary,
     ...(auth ? { security: [{ session: [] }] } : {}),
-    ...(parameters ? { parameters: parameters.map((p) => ({ required: p.in === "path", schema: { type: "string" }, ...p })) } : {}),
+    ...(parameters
+      ? { parameters: parameters.map((p) => ({ required: p.in === "path", schema: { type: "string" }, ...p })) }
+      : {}),
     ...(bodySchema ? { requestBody: { required: true, content: { [bodyType]: { schema: bodySchema } } } } : {}),
     responses: { [ok]: { description: "Success" }, ...STANDARD_ERRORS },
   };
 }
 
 export const slugParam = { name: "slug", in: "path" as const, description: "course slug" };
-export const dayParam = { name: "day", in: "path" as const, schema: { type: "integer", minimum: 1 }, description: "1-based day number" };
-export const stepParam = { name: "step", in: "path" as const, schema: { type: "integer", minimum: 1 }, description: "1-based step number" };
+export const dayParam = {
+  name: "day",
+  in: "path" as const,
+  schema: { type: "integer", minimum: 1 },
+  description: "1-based day number",
+};
+export const stepParam = {
+  name: "step",
+  in: "path" as const,
+  schema: { type: "integer", minimum: 1 },
+  description: "1-based step number",
+};
 export const idParam = (name: string) => ({ name, in: "path" as const, schema: { type: "string", format: "uuid" } });

@@ -26,7 +26,11 @@ describe("OpenAPI document", () => {
 
   it("documents request bodies as JSON Schema with the validation rules", () => {
     const register = buildOpenApiDocument().paths["/api/v1/auth/register"].post.requestBody?.content["application/json"]
-      ?.schema as { required?: string[]; additionalProperties?: boolean; properties: Record<string, { minLength?: number }> };
+      ?.schema as {
+      required?: string[];
+      additionalProperties?: boolean;
+      properties: Record<string, { minLength?: number }>;
+    };
     expect(register.required).toEqual(expect.arrayContaining(["email", "password", "name"]));
     expect(register.additionalProperties).toBe(false);
     expect(register.properties.password?.minLength).toBe(8);

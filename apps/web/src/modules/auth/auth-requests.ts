@@ -27,7 +27,11 @@ export async function signInRequest(email: string, password: string): Promise<TS
       form({ csrfToken: await csrfToken(), email, password, json: "true", callbackUrl: "/" }),
     );
     if (response.status === 429) {
-      return { ok: false, reason: "rate_limited", retryAfterSeconds: Number(response.headers.get("retry-after") ?? 60) };
+      return {
+        ok: false,
+        reason: "rate_limited",
+        retryAfterSeconds: Number(response.headers.get("retry-after") ?? 60),
+      };
     }
     // next-auth answers a wrong password with 401 and { url: "…?error=CredentialsSignin" }.
     if (!response.ok && response.status !== 401) return { ok: false, reason: "error" };
@@ -42,7 +46,10 @@ export async function signInRequest(email: string, password: string): Promise<TS
 /** True once the session cookie is cleared; the caller must not claim "signed out" otherwise. */
 export async function signOutRequest(): Promise<boolean> {
   try {
-    const response = await fetch("/api/auth/signout", form({ csrfToken: await csrfToken(), json: "true", callbackUrl: "/" }));
+    const response = await fetch(
+      "/api/auth/signout",
+      form({ csrfToken: await csrfToken(), json: "true", callbackUrl: "/" }),
+    );
     return response.ok;
   } catch {
     return false;

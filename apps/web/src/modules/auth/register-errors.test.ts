@@ -15,14 +15,24 @@ const m: TRegisterMessages = {
 
 describe("localizeRegisterProblem", () => {
   it("maps API codes to the form's own texts", () => {
-    expect(localizeRegisterProblem(409, { error: "email_taken" }, m)).toEqual({ message: "taken", fields: { email: "taken" } });
+    expect(localizeRegisterProblem(409, { error: "email_taken" }, m)).toEqual({
+      message: "taken",
+      fields: { email: "taken" },
+    });
     expect(localizeRegisterProblem(429, { error: "rate_limited" }, m).message).toBe("slow down");
     expect(
-      localizeRegisterProblem(400, { error: "validation_failed", details: { reason: "too_common", fields: { password: ["x"] } } }, m),
+      localizeRegisterProblem(
+        400,
+        { error: "validation_failed", details: { reason: "too_common", fields: { password: ["x"] } } },
+        m,
+      ),
     ).toEqual({ message: "fix", fields: { password: "common" } });
     expect(
-      localizeRegisterProblem(400, { error: "validation_failed", details: { fields: { email: ["x"], name: ["y"], password: ["z"] } } }, m)
-        .fields,
+      localizeRegisterProblem(
+        400,
+        { error: "validation_failed", details: { fields: { email: ["x"], name: ["y"], password: ["z"] } } },
+        m,
+      ).fields,
     ).toEqual({ email: "bad email", name: "name?", password: "length" });
   });
 

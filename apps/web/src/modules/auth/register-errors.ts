@@ -32,7 +32,11 @@ export function localizeRegisterProblem(
     if (name === "password") {
       const reason = problem.details?.reason;
       fields.password =
-        reason === "too_common" ? m.passwordCommon : reason === "contains_email" ? m.passwordHasEmail : m.passwordLength;
+        reason === "too_common"
+          ? m.passwordCommon
+          : reason === "contains_email"
+            ? m.passwordHasEmail
+            : m.passwordLength;
     }
   }
   return { message: Object.keys(fields).length ? m.fixFields : m.generic, fields };

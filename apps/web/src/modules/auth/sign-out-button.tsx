@@ -16,18 +16,18 @@ export function SignOutButton({ label, loading, failed }: { label: string; loadi
         </p>
       )}
       <button
-      className="button"
-      type="button"
-      disabled={busy || !hydrated}
-      onClick={async () => {
-        setBusy(true);
-        setError(false);
-        if (await signOutRequest()) return window.location.assign("/login?signedOut=1");
-        setBusy(false);
-        setError(true);
-      }}
-    >
-      {busy ? loading : label}
+        className="button"
+        type="button"
+        disabled={busy || !hydrated}
+        onClick={async () => {
+          setBusy(true);
+          setError(false);
+          if (await signOutRequest()) return window.location.assign("/login?signedOut=1");
+          setBusy(false);
+          setError(true);
+        }}
+      >
+        {busy ? loading : label}
       </button>
     </>
   );

@@ -4,7 +4,15 @@ import type { TTranslate } from "@gafus/ui/i18n";
 const KNOWN = ["course_private", "not_enrolled", "day_locked"] as const;
 
 /** A refusal from the domain (403) as a page a person understands, in their language, with a way back. */
-export function RefusalCard({ t, error, backHref = "/courses" }: { t: TTranslate; error: AppError; backHref?: string }) {
+export function RefusalCard({
+  t,
+  error,
+  backHref = "/courses",
+}: {
+  t: TTranslate;
+  error: AppError;
+  backHref?: string;
+}) {
   const code = KNOWN.find((k) => k === error.error) ?? "forbidden";
   return (
     <section className="card narrow stack" aria-labelledby="refusal-title">

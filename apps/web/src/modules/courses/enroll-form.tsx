@@ -8,7 +8,17 @@ import { StatusMessage } from "../common/status-message";
 type TLabels = { enrollWith: string; noPet: string; submit: string; generic: string };
 
 /** Enrol with one of the student's pets (or none); on success the page reloads to show the open days. */
-export function EnrollForm({ slug, pets, currentPetId, labels }: { slug: string; pets: { id: string; name: string }[]; currentPetId?: string | null; labels: TLabels }) {
+export function EnrollForm({
+  slug,
+  pets,
+  currentPetId,
+  labels,
+}: {
+  slug: string;
+  pets: { id: string; name: string }[];
+  currentPetId?: string | null;
+  labels: TLabels;
+}) {
   const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

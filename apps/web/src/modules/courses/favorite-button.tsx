@@ -4,7 +4,15 @@ import { useHydrated } from "@gafus/ui/client";
 import { useState } from "react";
 import { apiCall } from "../common/api-client";
 
-export function FavoriteButton({ slug, initial, labels }: { slug: string; initial: boolean; labels: { add: string; remove: string } }) {
+export function FavoriteButton({
+  slug,
+  initial,
+  labels,
+}: {
+  slug: string;
+  initial: boolean;
+  labels: { add: string; remove: string };
+}) {
   const hydrated = useHydrated();
   const [favorite, setFavorite] = useState(initial);
   const [busy, setBusy] = useState(false);

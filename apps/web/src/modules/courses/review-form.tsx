@@ -8,14 +8,27 @@ import { StatusMessage } from "../common/status-message";
 type TLabels = { title: string; rating: string; text: string; save: string; saved: string; generic: string };
 
 /** One review per student per course; saving again replaces it. */
-export function ReviewForm({ slug, initial, labels }: { slug: string; initial: { rating: number; text: string } | null; labels: TLabels }) {
+export function ReviewForm({
+  slug,
+  initial,
+  labels,
+}: {
+  slug: string;
+  initial: { rating: number; text: string } | null;
+  labels: TLabels;
+}) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const result = await apiCall(`/api/v1/courses/${slug}/review`, "PUT", { rating: Number(data.get("rating")), text: String(data.get("text") ?? "") });
-    setStatus(result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message || labels.generic });
+    const result = await apiCall(`/api/v1/courses/${slug}/review`, "PUT", {
+      rating: Number(data.get("rating")),
+      text: String(data.get("text") ?? ""),
+    });
+    setStatus(
+      result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message || labels.generic },
+    );
     if (result.ok) window.location.reload();
   }
   return (

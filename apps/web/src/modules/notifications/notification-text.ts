@@ -12,7 +12,9 @@ export function notificationText(t: TTranslate, { kind, data }: TNotification): 
   if (kind === "exam_reviewed") {
     const approved = d.status === "APPROVED";
     return {
-      text: t(approved ? "notifications.examApproved" : "notifications.examRejected", { course: String(d.courseTitle ?? "") }),
+      text: t(approved ? "notifications.examApproved" : "notifications.examRejected", {
+        course: String(d.courseTitle ?? ""),
+      }),
       href: d.courseSlug ? `/courses/${String(d.courseSlug)}/days/${Number(d.dayNumber) || 1}` : null,
     };
   }

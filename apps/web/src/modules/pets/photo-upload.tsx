@@ -21,7 +21,11 @@ export function PhotoUpload({ petId, labels }: { petId: string; labels: { photo:
         onChange={async (event) => {
           const file = event.target.files?.[0];
           if (!file) return;
-          const response = await fetch(`/api/v1/pets/${petId}/photo`, { method: "PUT", headers: { "content-type": file.type }, body: file }).catch(() => null);
+          const response = await fetch(`/api/v1/pets/${petId}/photo`, {
+            method: "PUT",
+            headers: { "content-type": file.type },
+            body: file,
+          }).catch(() => null);
           if (response?.ok) return window.location.reload();
           const body = (await response?.json().catch(() => null)) as { message?: string } | null;
           setError(body?.message ?? labels.generic);

@@ -20,7 +20,15 @@ export type TProfileLabels = {
 
 type TProfile = { name: string; email: string; locale: "ru" | "en"; timezone: string };
 
-export function ProfileForm({ labels, profile, timezones }: { labels: TProfileLabels; profile: TProfile; timezones: string[] }) {
+export function ProfileForm({
+  labels,
+  profile,
+  timezones,
+}: {
+  labels: TProfileLabels;
+  profile: TProfile;
+  timezones: string[];
+}) {
   const hydrated = useHydrated();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string } | null>(null);
@@ -50,7 +58,9 @@ export function ProfileForm({ labels, profile, timezones }: { labels: TProfileLa
       return;
     }
     // Texts come from the page in the user's language; the API's codes only say which field failed.
-    const problem = (await response?.json().catch(() => null)) as { details?: { fields?: Record<string, string[]> } } | null;
+    const problem = (await response?.json().catch(() => null)) as {
+      details?: { fields?: Record<string, string[]> };
+    } | null;
     const failed = problem?.details?.fields ?? {};
     setFields(failed);
     setStatus({ kind: "error", text: Object.keys(failed).length ? labels.fixFields : labels.generic });
@@ -64,7 +74,14 @@ export function ProfileForm({ labels, profile, timezones }: { labels: TProfileLa
         </p>
       )}
       <Field id="email" label={labels.email} value={profile.email} readOnly disabled />
-      <Field id="name" label={labels.name} defaultValue={profile.name} required maxLength={80} error={fields.name ? labels.nameRequired : undefined} />
+      <Field
+        id="name"
+        label={labels.name}
+        defaultValue={profile.name}
+        required
+        maxLength={80}
+        error={fields.name ? labels.nameRequired : undefined}
+      />
       <div className="field">
         <label htmlFor="locale">{labels.locale}</label>
         <select id="locale" name="locale" defaultValue={profile.locale}>

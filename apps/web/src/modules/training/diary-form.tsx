@@ -6,7 +6,13 @@ import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
 
-export function DiaryForm({ refs, labels }: { refs: TStepRef; labels: { label: string; placeholder: string; save: string; generic: string } }) {
+export function DiaryForm({
+  refs,
+  labels,
+}: {
+  refs: TStepRef;
+  labels: { label: string; placeholder: string; save: string; generic: string };
+}) {
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -94,13 +94,26 @@ export function ExamForm({
       {requiresVideo && (
         <div className="field stack">
           <label htmlFor={fileId}>{labels.video}</label>
-          <input id={fileId} type="file" accept="video/mp4,video/webm,video/quicktime" aria-describedby={`${fileId}-hint`} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+          <input
+            id={fileId}
+            type="file"
+            accept="video/mp4,video/webm,video/quicktime"
+            aria-describedby={`${fileId}-hint`}
+            onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+          />
           <p className="hint" id={`${fileId}-hint`}>
             {labels.videoHint}
           </p>
           <VideoRecorder onRecorded={upload} labels={{ record: labels.record, stop: labels.stop }} />
           {progress !== null && (
-            <div className="progress" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} aria-label={labels.uploading.replace("{percent}", String(progress))}>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-valuenow={progress}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-label={labels.uploading.replace("{percent}", String(progress))}
+            >
               <span style={{ width: `${progress}%` }} />
             </div>
           )}
@@ -108,7 +121,11 @@ export function ExamForm({
         </div>
       )}
       <StatusMessage status={status} />
-      <button className="button" type="submit" disabled={!hydrated || busy || progress !== null || (requiresVideo && !videoKey)}>
+      <button
+        className="button"
+        type="submit"
+        disabled={!hydrated || busy || progress !== null || (requiresVideo && !videoKey)}
+      >
         {labels.submit}
       </button>
     </form>

@@ -2,7 +2,8 @@ import { apiCall } from "../common/api-client";
 
 export type TStepRef = { slug: string; day: number; step: number };
 
-export const stepPath = ({ slug, day, step }: TStepRef, action: string) => `/api/v1/courses/${slug}/days/${day}/steps/${step}/${action}`;
+export const stepPath = ({ slug, day, step }: TStepRef, action: string) =>
+  `/api/v1/courses/${slug}/days/${day}/steps/${step}/${action}`;
 
 /** After a step is done the server decides what opened; the page reloads to show it (with a banner when a day ended). */
 export async function completeAndReload(ref: TStepRef): Promise<string | null> {

@@ -32,7 +32,11 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
   const exam = step.exam;
   const canResubmit = exam?.latest?.status === "REJECTED";
   return (
-    <li className={`card step step-${done ? "done" : "open"}`} id={`step-${step.number}`} aria-labelledby={`step-${step.number}-title`}>
+    <li
+      className={`card step step-${done ? "done" : "open"}`}
+      id={`step-${step.number}`}
+      aria-labelledby={`step-${step.number}-title`}
+    >
       <div className="step-head">
         <span className="tag">{t(`stepType.${step.type}`)}</span>
         <span className={`badge ${done ? "badge-completed" : ""}`}>{t(`step.status.${step.status}`)}</span>
@@ -41,7 +45,15 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
         {step.number}. {step.title}
       </h2>
       {step.content && <Markdown>{step.content}</Markdown>}
-      {video && <iframe className="video" src={video} title={`${t("step.video")}: ${step.title}`} allow="fullscreen; picture-in-picture" loading="lazy" />}
+      {video && (
+        <iframe
+          className="video"
+          src={video}
+          title={`${t("step.video")}: ${step.title}`}
+          allow="fullscreen; picture-in-picture"
+          loading="lazy"
+        />
+      )}
       {step.imageUrls.length > 0 && (
         <div className="step-images">
           {step.imageUrls.map((src) => (
@@ -75,14 +87,35 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
           refs={ref}
           initial={step.timer}
           completed={done}
-          labels={{ label: t("timer.label"), start: t("timer.start"), pause: t("timer.pause"), resume: t("timer.resume"), reset: t("timer.reset"), finished: t("timer.finished"), done: t("step.markDone"), generic: t("auth.genericError") }}
+          labels={{
+            label: t("timer.label"),
+            start: t("timer.start"),
+            pause: t("timer.pause"),
+            resume: t("timer.resume"),
+            reset: t("timer.reset"),
+            finished: t("timer.finished"),
+            done: t("step.markDone"),
+            generic: t("auth.genericError"),
+          }}
         />
       )}
-      {!done && (step.type === "THEORY" || step.type === "PRACTICE" || step.type === "BREAK" || (step.type === "TRAINING" && !step.timer)) && (
-        <CompleteButton refs={ref} label={step.type === "THEORY" ? t("step.markRead") : t("step.markDone")} />
-      )}
+      {!done &&
+        (step.type === "THEORY" ||
+          step.type === "PRACTICE" ||
+          step.type === "BREAK" ||
+          (step.type === "TRAINING" && !step.timer)) && (
+          <CompleteButton refs={ref} label={step.type === "THEORY" ? t("step.markRead") : t("step.markDone")} />
+        )}
       {step.type === "DIARY" && !done && (
-        <DiaryForm refs={ref} labels={{ label: t("diary.entry"), placeholder: t("diary.placeholder"), save: t("diary.save"), generic: t("auth.genericError") }} />
+        <DiaryForm
+          refs={ref}
+          labels={{
+            label: t("diary.entry"),
+            placeholder: t("diary.placeholder"),
+            save: t("diary.save"),
+            generic: t("auth.genericError"),
+          }}
+        />
       )}
       {exam?.latest && <ExamResult exam={exam.latest} t={t} />}
       {exam && (!exam.latest || canResubmit) && (

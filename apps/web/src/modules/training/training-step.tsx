@@ -7,7 +7,16 @@ import { StatusMessage } from "../common/status-message";
 import { completeAndReload, stepPath, type TStepRef } from "./step-actions";
 
 type TTimer = { durationSec: number; remainingMs: number; isRunning: boolean; isFinished: boolean };
-type TLabels = { label: string; start: string; pause: string; resume: string; reset: string; finished: string; done: string; generic: string };
+type TLabels = {
+  label: string;
+  start: string;
+  pause: string;
+  resume: string;
+  reset: string;
+  finished: string;
+  done: string;
+  generic: string;
+};
 
 const format = (ms: number) => {
   const total = Math.ceil(ms / 1000);
@@ -18,7 +27,17 @@ const format = (ms: number) => {
  * A step timer whose truth is on the server: the page draws the remaining time the server reported and counts
  * down locally; every start, pause and reset goes to the server, so a reload or another device agrees.
  */
-export function TrainingStep({ refs, initial, completed, labels }: { refs: TStepRef; initial: TTimer; completed: boolean; labels: TLabels }) {
+export function TrainingStep({
+  refs,
+  initial,
+  completed,
+  labels,
+}: {
+  refs: TStepRef;
+  initial: TTimer;
+  completed: boolean;
+  labels: TLabels;
+}) {
   const hydrated = useHydrated();
   const [timer, setTimer] = useState(initial);
   const [deadline, setDeadline] = useState(() => (initial.isRunning ? Date.now() + initial.remainingMs : null));
@@ -72,7 +91,12 @@ export function TrainingStep({ refs, initial, completed, labels }: { refs: TStep
           </button>
         )}
         {finished && (
-          <button className="button" type="button" disabled={busy || !hydrated} onClick={async () => setError(await completeAndReload(refs))}>
+          <button
+            className="button"
+            type="button"
+            disabled={busy || !hydrated}
+            onClick={async () => setError(await completeAndReload(refs))}
+          >
             {labels.done}
           </button>
         )}

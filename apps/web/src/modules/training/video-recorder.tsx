@@ -3,7 +3,13 @@
 import { useRef, useState } from "react";
 
 /** Records a video report with the device camera (MediaRecorder) and hands the result over as a WebM/MP4 blob. */
-export function VideoRecorder({ onRecorded, labels }: { onRecorded: (blob: Blob) => void; labels: { record: string; stop: string } }) {
+export function VideoRecorder({
+  onRecorded,
+  labels,
+}: {
+  onRecorded: (blob: Blob) => void;
+  labels: { record: string; stop: string };
+}) {
   const [recording, setRecording] = useState(false);
   const recorder = useRef<MediaRecorder | null>(null);
   const preview = useRef<HTMLVideoElement | null>(null);
@@ -29,7 +35,13 @@ export function VideoRecorder({ onRecorded, labels }: { onRecorded: (blob: Blob)
   return (
     <div className="stack">
       <video ref={preview} muted autoPlay playsInline className={recording ? "recorder-preview" : "hidden"} />
-      <button className="button secondary" type="button" onClick={() => (recording ? (recorder.current?.stop(), setRecording(false)) : start().catch(() => setRecording(false)))}>
+      <button
+        className="button secondary"
+        type="button"
+        onClick={() =>
+          recording ? (recorder.current?.stop(), setRecording(false)) : start().catch(() => setRecording(false))
+        }
+      >
         {recording ? labels.stop : labels.record}
       </button>
     </div>

@@ -23,7 +23,10 @@ export const GET = (request: Request, context: TContext) => nextAuth()(request, 
  */
 export async function POST(request: Request, context: TContext) {
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = String(form?.get("email") ?? "").slice(0, 254);
     try {
       const limit = await checkSignInLimits(

@@ -23,6 +23,10 @@ export const POST = apiRoute(async (request: Request) => {
   }
   return new Response(null, {
     status: 303,
-    headers: { location: safeReturnPath(form.get("next")), "set-cookie": localeCookie(locale), "cache-control": "no-store" },
+    headers: {
+      location: safeReturnPath(form.get("next")),
+      "set-cookie": localeCookie(locale),
+      "cache-control": "no-store",
+    },
   });
 });

@@ -9,6 +9,15 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const user = await requireApiUser(request);
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such submission.");
-  const video = await getExamVideo({ db: getDb(), storage: getStorage(), actor: user, examId: id, range: request.headers.get("range") });
-  return new Response(video.body, { status: video.status, headers: { ...video.headers, "cache-control": "private, no-store" } });
+  const video = await getExamVideo({
+    db: getDb(),
+    storage: getStorage(),
+    actor: user,
+    examId: id,
+    range: request.headers.get("range"),
+  });
+  return new Response(video.body, {
+    status: video.status,
+    headers: { ...video.headers, "cache-control": "private, no-store" },
+  });
 });

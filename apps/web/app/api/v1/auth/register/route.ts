@@ -9,7 +9,12 @@ import { getLimiter, logger } from "@/server/deps";
 async function checkLimit(ip: string) {
   const env = authEnv();
   try {
-    const limit = await getLimiter().hit("register-ip", ip, env.AUTH_REGISTER_LIMIT_PER_IP, env.AUTH_RATE_WINDOW_SECONDS);
+    const limit = await getLimiter().hit(
+      "register-ip",
+      ip,
+      env.AUTH_REGISTER_LIMIT_PER_IP,
+      env.AUTH_RATE_WINDOW_SECONDS,
+    );
     if (!limit.allowed) {
       throw new AppError("rate_limited", "Too many registrations from your network. Try again later.", {
         retryAfterSeconds: limit.retryAfterSeconds,

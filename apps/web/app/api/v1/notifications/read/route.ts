@@ -9,6 +9,8 @@ export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
   const { ids } = await readJsonBody(request, ZMarkRead);
   const result = await markNotificationsRead({ db: getDb(), userId: user.id, ids });
-  await getInboxBus().publish(user.id).catch(() => undefined); // other tabs update their badge
+  await getInboxBus()
+    .publish(user.id)
+    .catch(() => undefined); // other tabs update their badge
   return jsonResponse(result);
 });

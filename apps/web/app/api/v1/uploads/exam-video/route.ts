@@ -12,7 +12,9 @@ export const POST = apiRoute(async (request: Request) => {
   const user = await requireApiUser(request);
   const maxBytes = uploadEnv().EXAM_VIDEO_MAX_MB * 1024 * 1024;
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
-    throw new AppError("payload_too_large", `The video is larger than ${uploadEnv().EXAM_VIDEO_MAX_MB} MB.`, { limit: maxBytes });
+    throw new AppError("payload_too_large", `The video is larger than ${uploadEnv().EXAM_VIDEO_MAX_MB} MB.`, {
+      limit: maxBytes,
+    });
   }
   if (!request.body) throw new AppError("validation_failed", "Send the video as the request body.");
   const result = await storeExamVideo({ storage: getStorage(), userId: user.id, body: request.body, maxBytes });

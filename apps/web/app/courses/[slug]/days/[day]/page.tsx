@@ -21,9 +21,21 @@ export default async function DayPage({ params, searchParams }: TProps) {
   const ctx = await getPageContext(path);
   const { t } = ctx;
   const { data, refusal } = await loadOrRefuse(() =>
-    getTrainingDay({ db: getDb(), userId: user.id, userName: user.name, slug, dayNumber, petFallback: t("common.yourDog") }),
+    getTrainingDay({
+      db: getDb(),
+      userId: user.id,
+      userName: user.name,
+      slug,
+      dayNumber,
+      petFallback: t("common.yourDog"),
+    }),
   );
-  if (!data) return <WebShell ctx={ctx}><RefusalCard t={t} error={refusal} backHref={`/courses/${slug}`} /></WebShell>;
+  if (!data)
+    return (
+      <WebShell ctx={ctx}>
+        <RefusalCard t={t} error={refusal} backHref={`/courses/${slug}`} />
+      </WebShell>
+    );
   const { completed } = await searchParams;
   const hasDiary = data.steps.some((s) => s.type === "DIARY");
   const diary = hasDiary ? await listDiaryEntries({ db: getDb(), userId: user.id, slug }) : [];
@@ -32,7 +44,9 @@ export default async function DayPage({ params, searchParams }: TProps) {
     <WebShell ctx={ctx}>
       <article className="stack day-page">
         <p>
-          <a href={`/courses/${slug}`}>← {t("day.backToCourse")}: {data.course.title}</a>
+          <a href={`/courses/${slug}`}>
+            ← {t("day.backToCourse")}: {data.course.title}
+          </a>
         </p>
         <header>
           <p className="muted small">
@@ -58,7 +72,12 @@ export default async function DayPage({ params, searchParams }: TProps) {
               {diary.map((entry) => (
                 <li key={entry.id} className="card">
                   <p className="small muted">
-                    {personalize(entry.dayOnCourse.day.title, { student: user.name, pet: data.pet?.name, petFallback: t("common.yourDog") })} · {entry.createdAt.toLocaleDateString(ctx.locale, { timeZone: user.timezone })}
+                    {personalize(entry.dayOnCourse.day.title, {
+                      student: user.name,
+                      pet: data.pet?.name,
+                      petFallback: t("common.yourDog"),
+                    })}{" "}
+                    · {entry.createdAt.toLocaleDateString(ctx.locale, { timeZone: user.timezone })}
                   </p>
                   <p>{entry.content}</p>
                 </li>

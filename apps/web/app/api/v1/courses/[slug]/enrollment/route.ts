@@ -13,5 +13,8 @@ export const POST = apiRoute(async (request: Request, { params }: TRouteContext)
   const { slug } = await stepParams(params);
   const { petId } = await readJsonBody(request, ZEnroll);
   const enrollment = await enrollInCourse({ db: getDb(), viewer: user, slug, petId });
-  return jsonResponse({ enrollment: { id: enrollment.id, petId: enrollment.petId, createdAt: enrollment.createdAt } }, 201);
+  return jsonResponse(
+    { enrollment: { id: enrollment.id, petId: enrollment.petId, createdAt: enrollment.createdAt } },
+    201,
+  );
 });

@@ -8,6 +8,13 @@ import { stepParams, type TRouteContext } from "@/server/params";
 export const GET = apiRoute(async (request: Request, { params }: TRouteContext) => {
   const user = await requireApiUser(request);
   const { slug, day } = await stepParams(params);
-  const result = await getTrainingDay({ db: getDb(), userId: user.id, userName: user.name, slug, dayNumber: day!, petFallback: "" });
+  const result = await getTrainingDay({
+    db: getDb(),
+    userId: user.id,
+    userName: user.name,
+    slug,
+    dayNumber: day!,
+    petFallback: "",
+  });
   return jsonResponse({ day: result });
 });

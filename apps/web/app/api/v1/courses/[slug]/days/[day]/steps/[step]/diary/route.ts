@@ -9,6 +9,13 @@ export const POST = apiRoute(async (request: Request, { params }: TRouteContext)
   const user = await requireApiUser(request);
   const { slug, day, step } = await stepParams(params);
   const { content } = await readJsonBody(request, ZDiaryEntryInput);
-  const result = await writeDiaryEntry({ db: getDb(), userId: user.id, slug, dayNumber: day!, stepNumber: step!, content });
+  const result = await writeDiaryEntry({
+    db: getDb(),
+    userId: user.id,
+    slug,
+    dayNumber: day!,
+    stepNumber: step!,
+    content,
+  });
   return jsonResponse(result, 201);
 });

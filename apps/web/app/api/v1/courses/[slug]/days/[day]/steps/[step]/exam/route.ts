@@ -10,6 +10,14 @@ export const POST = apiRoute(async (request: Request, { params }: TRouteContext)
   const user = await requireApiUser(request);
   const { slug, day, step } = await stepParams(params);
   const submission = await readJsonBody(request, ZExamSubmission);
-  const result = await submitExam({ db: getDb(), storage: getStorage(), userId: user.id, slug, dayNumber: day!, stepNumber: step!, submission });
+  const result = await submitExam({
+    db: getDb(),
+    storage: getStorage(),
+    userId: user.id,
+    slug,
+    dayNumber: day!,
+    stepNumber: step!,
+    submission,
+  });
   return jsonResponse(result, 201);
 });

@@ -10,5 +10,7 @@ export const POST = apiRoute(async (request: Request, { params }: TRouteContext)
   const user = await requireApiUser(request);
   const { slug, day, step } = await stepParams(params);
   const { action } = await readJsonBody(request, z.strictObject({ action: z.enum(["start", "pause", "reset"]) }));
-  return jsonResponse(await controlStepTimer({ db: getDb(), userId: user.id, slug, dayNumber: day!, stepNumber: step!, action }));
+  return jsonResponse(
+    await controlStepTimer({ db: getDb(), userId: user.id, slug, dayNumber: day!, stepNumber: step!, action }),
+  );
 });
