@@ -22,7 +22,7 @@ log "type-checking every package"
 (cd "$ROOT" && pnpm exec turbo run typecheck --output-logs=errors-only)
 
 log "unit and integration tests"
-(cd "$ROOT" && pnpm exec vitest run --config packages/testing/vitest.config.ts)
+(cd "$ROOT" && pnpm exec vitest run --config packages/testing/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$LOGS/vitest.json")
 
 log "building the apps"
 (cd "$ROOT" && pnpm exec turbo run build --output-logs=errors-only >"$LOGS/build.log" 2>&1) || { tail -n 60 "$LOGS/build.log"; die "build failed"; }
@@ -42,6 +42,14 @@ start_stack e2e "$E2E_PORT" 3200
 
 log "end-to-end tests in Chromium"
 rm -rf "$ROOT/test-results/screenshots"
-(cd "$ROOT" && pnpm exec playwright test --config packages/testing/playwright.config.ts)
+(cd "$ROOT" && PLAYWRIGHT_JSON_OUTPUT_NAME="$LOGS/playwright.json" pnpm exec playwright test --config packages/testing/playwright.config.ts --reporter=list,json)
 
 log "all tests passed in $(($(date +%s) - started)) s"
+# One closing line in the plain "N passed, N failed" form, counting unit, integration and end-to-end tests.
+node -e '
+  const fs = require("fs");
+  const v = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const p = JSON.parse(fs.readFileSync(process.argv[2], "utf8")).stats;
+  const passed = v.numPassedTests + p.expected;
+  const failed = v.numFailedTests + p.unexpected + (p.flaky ?? 0);
+  console.log(`${passed} passed, ${failed} failed`);' "$LOGS/vitest.json" "$LOGS/playwright.json"
