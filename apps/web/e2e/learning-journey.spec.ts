@@ -33,6 +33,13 @@ test("a new student goes from registration to a badge, and the trainer's review 
   await page.getByLabel("Фото").setInputFiles(makeTestImage(tmpdir()));
   await expect(page.getByRole("img", { name: "Рекс" })).toBeVisible();
   expect(await page.getByRole("img", { name: "Рекс" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  // Editing changes only what the form shows: the breed; the species and the photo stay.
+  const rex = page.getByRole("article", { name: "Рекс" });
+  await rex.getByText("Изменить", { exact: true }).click();
+  await rex.getByLabel("Порода").fill("Бигль-харьер");
+  await rex.getByRole("button", { name: "Сохранить" }).click();
+  await expect(page.getByRole("article", { name: "Рекс" }).getByText("Собака · Бигль-харьер")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Рекс" })).toBeVisible();
   await snap(page, "pets-desktop-ru");
 
   // Find the course in the catalog and enrol with the pet.

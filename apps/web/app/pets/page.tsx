@@ -19,6 +19,17 @@ export default async function PetsPage() {
   const pets = await listPets({ db: getDb(), ownerId: user.id });
   const date = (d: Date) => d.toLocaleDateString(locale, { timeZone: "UTC" });
   const today = new Date();
+  const petLabels = {
+    add: t("pets.add"),
+    edit: t("pets.edit"),
+    name: t("pets.name"),
+    type: t("pets.type"),
+    types: { DOG: t("pets.type.DOG"), CAT: t("pets.type.CAT"), OTHER: t("pets.type.OTHER") },
+    breed: t("pets.breed"),
+    birthDate: t("pets.birthDate"),
+    save: t("pets.save"),
+    generic: t("auth.genericError"),
+  };
   const kinds = {
     VACCINATION: t("pets.kind.VACCINATION"),
     DEWORMING: t("pets.kind.DEWORMING"),
@@ -55,6 +66,19 @@ export default async function PetsPage() {
               {pet.breed && ` · ${pet.breed}`}
               {pet.birthDate && ` · ${t("pets.birthDate")}: ${date(pet.birthDate)}`}
             </p>
+            <details>
+              <summary>{t("pets.edit")}</summary>
+              <PetForm
+                labels={petLabels}
+                pet={{
+                  id: pet.id,
+                  name: pet.name,
+                  type: pet.type,
+                  breed: pet.breed,
+                  birthDate: pet.birthDate?.toISOString().slice(0, 10) ?? null,
+                }}
+              />
+            </details>
             <h3>{t("pets.journal")}</h3>
             <ul className="journal">
               {pet.prevention.map((entry) => (
@@ -91,18 +115,7 @@ export default async function PetsPage() {
             />
           </article>
         ))}
-        <PetForm
-          labels={{
-            add: t("pets.add"),
-            name: t("pets.name"),
-            type: t("pets.type"),
-            types: { DOG: t("pets.type.DOG"), CAT: t("pets.type.CAT"), OTHER: t("pets.type.OTHER") },
-            breed: t("pets.breed"),
-            birthDate: t("pets.birthDate"),
-            save: t("pets.save"),
-            generic: t("auth.genericError"),
-          }}
-        />
+        <PetForm labels={petLabels} />
       </section>
     </WebShell>
   );

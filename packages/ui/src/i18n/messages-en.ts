@@ -201,6 +201,7 @@ export const en = {
   "pets.confirmDelete": "Delete {name} and its journal?",
   "pets.empty": "No pets yet. Add your dog to personalise the courses.",
   "pets.photo": "Photo",
+  "pets.edit": "Edit",
   "pets.journal": "Prevention journal",
   "pets.kind": "Type",
   "pets.kind.VACCINATION": "Vaccination",

@@ -203,6 +203,7 @@ export const ru: Record<TMessageKey, string> = {
   "pets.confirmDelete": "Удалить {name} вместе с журналом?",
   "pets.empty": "Питомцев пока нет. Добавьте собаку, чтобы курсы обращались к ней по кличке.",
   "pets.photo": "Фото",
+  "pets.edit": "Изменить",
   "pets.journal": "Журнал профилактики",
   "pets.kind": "Вид обработки",
   "pets.kind.VACCINATION": "Прививка",
