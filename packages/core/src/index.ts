@@ -10,7 +10,7 @@ export { registerUser } from "./users/register-user";
 export { updateProfile } from "./users/update-profile";
 export { LOCALES, ZProfile, ZProfileUpdate, ZRegisterInput, isTimeZone } from "./users/schemas";
 export type { TProfile, TProfileUpdate, TRegisterInput } from "./users/schemas";
-export { assertCanViewCourse, visibleCoursesWhere } from "./courses/course-visibility";
+export { assertCanViewCourse, findVisibleCourse, visibleCoursesWhere } from "./courses/course-visibility";
 export type { TViewer } from "./courses/course-visibility";
 export { getCourse } from "./courses/get-course";
 export type { TCoursePage } from "./courses/get-course";

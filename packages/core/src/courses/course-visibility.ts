@@ -1,4 +1,4 @@
-import type { Prisma } from "@gafus/prisma";
+import type { Prisma, TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 
 export type TViewer = { id: string; role: "USER" | "TRAINER" | "MODERATOR" | "ADMIN" } | null;
@@ -35,4 +35,19 @@ export function assertCanViewCourse<T extends TCourseGate>(course: T | null, vie
     throw new AppError("course_private", "This course is private. Ask its trainer for access.");
   }
   return course;
+}
+
+/** The course behind a slug if the viewer may see it (404 or 403 otherwise), with what callers check next. */
+export async function findVisibleCourse(db: TDb, viewer: NonNullable<TViewer>, slug: string) {
+  const found = await db.course.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      isPublished: true,
+      visibility: true,
+      authorId: true,
+      access: { where: { userId: viewer.id }, select: { userId: true } },
+    },
+  });
+  return assertCanViewCourse(found, viewer, (found?.access.length ?? 0) > 0);
 }

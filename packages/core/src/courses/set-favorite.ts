@@ -1,5 +1,5 @@
 import type { TDb } from "@gafus/prisma";
-import { assertCanViewCourse, type TViewer } from "./course-visibility";
+import { findVisibleCourse, type TViewer } from "./course-visibility";
 
 /** Adds or removes a course from the student's favourites; setting the same state twice changes nothing. */
 export async function setFavorite({
@@ -13,17 +13,7 @@ export async function setFavorite({
   slug: string;
   favorite: boolean;
 }) {
-  const found = await db.course.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      isPublished: true,
-      visibility: true,
-      authorId: true,
-      access: { where: { userId: viewer.id }, select: { userId: true } },
-    },
-  });
-  const course = assertCanViewCourse(found, viewer, (found?.access.length ?? 0) > 0);
+  const course = await findVisibleCourse(db, viewer, slug);
   const key = { userId: viewer.id, courseId: course.id };
   if (favorite) await db.favoriteCourse.upsert({ where: { userId_courseId: key }, create: key, update: {} });
   else await db.favoriteCourse.deleteMany({ where: key });

@@ -1,7 +1,7 @@
 import { Prisma, type TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 import { appendOutboxEvent } from "../events/outbox";
-import { assertCanViewCourse, type TViewer } from "../courses/course-visibility";
+import { findVisibleCourse, type TViewer } from "../courses/course-visibility";
 
 /**
  * Enrolls a student in a course they may see, with one of their own pets. Enrolling again changes only the pet,
@@ -18,17 +18,7 @@ export async function enrollInCourse({
   slug: string;
   petId?: string | null;
 }) {
-  const found = await db.course.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      isPublished: true,
-      visibility: true,
-      authorId: true,
-      access: { where: { userId: viewer.id }, select: { userId: true } },
-    },
-  });
-  const course = assertCanViewCourse(found, viewer, (found?.access.length ?? 0) > 0);
+  const course = await findVisibleCourse(db, viewer, slug);
   if (!course.isPublished) throw new AppError("validation_failed", "This course is not published yet.");
   if (petId) {
     const pet = await db.pet.findFirst({ where: { id: petId, ownerId: viewer.id }, select: { id: true } });
