@@ -43,40 +43,24 @@ export function uniqueEmail(tag: string): string {
   return `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.test`;
 }
 
+/** Renders ffmpeg's test pattern into `path` (lavfi source, no input file needed). */
+function ffmpegTestPattern(source: string, extra: string[], path: string): string {
+  execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", source, ...extra, path]);
+  return path;
+}
+
 /** A small real MP4 made by ffmpeg (2 s test pattern), for upload tests. */
 export function makeTestVideo(dir: string): string {
-  const path = `${dir}/exam-${Date.now()}.mp4`;
-  execFileSync("ffmpeg", [
-    "-loglevel",
-    "error",
-    "-y",
-    "-f",
-    "lavfi",
-    "-i",
+  return ffmpegTestPattern(
     "testsrc=duration=2:size=320x240:rate=15",
-    "-pix_fmt",
-    "yuv420p",
-    path,
-  ]);
-  return path;
+    ["-pix_fmt", "yuv420p"],
+    `${dir}/exam-${Date.now()}.mp4`,
+  );
 }
 
 /** A small real PNG made by ffmpeg, for photo uploads. */
 export function makeTestImage(dir: string): string {
-  const path = `${dir}/photo-${Date.now()}.png`;
-  execFileSync("ffmpeg", [
-    "-loglevel",
-    "error",
-    "-y",
-    "-f",
-    "lavfi",
-    "-i",
-    "testsrc=size=320x320",
-    "-frames:v",
-    "1",
-    path,
-  ]);
-  return path;
+  return ffmpegTestPattern("testsrc=size=320x320", ["-frames:v", "1"], `${dir}/photo-${Date.now()}.png`);
 }
 
 /**
