@@ -6,7 +6,8 @@ export default async function NotFound() {
   return (
     <WebShell ctx={ctx}>
       <section className="card narrow stack">
-        <h1>404</h1>
+        <h1>{ctx.t("notFound.title")}</h1>
+        <p>{ctx.t("notFound.text")}</p>
         <p>
           <a href="/">{ctx.t("nav.home")}</a>
         </p>

@@ -59,9 +59,12 @@ test.describe("learning API refuses what a student may not do", () => {
     await newStudent(bob);
 
     const page = await alice.get(`/api/v1/courses/${course.slug}`);
-    expect(page.status()).toBe(403);
-    expect(await page.json()).toMatchObject({ error: "course_private" });
-    expect((await alice.post(`/api/v1/courses/${course.slug}/enrollment`, json({}))).status()).toBe(403);
+    // The same answer as for a slug that does not exist: private slugs cannot be probed.
+    expect(page.status()).toBe(404);
+    expect(await page.json()).toMatchObject({ error: "not_found" });
+    const missing = await alice.get(`/api/v1/courses/${course.slug}-missing`);
+    expect(await missing.json()).toMatchObject({ error: "not_found", code: 404 });
+    expect((await alice.post(`/api/v1/courses/${course.slug}/enrollment`, json({}))).status()).toBe(404);
     const catalog = await (await alice.get(`/api/v1/courses?q=${encodeURIComponent("Private")}`)).json();
     expect(catalog.courses.map((c: { slug: string }) => c.slug)).not.toContain(course.slug);
 

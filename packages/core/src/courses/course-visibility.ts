@@ -21,6 +21,8 @@ export function visibleCoursesWhere(viewer: TViewer): Prisma.CourseWhereInput {
   };
 }
 
+const PRIVATE_OR_MISSING = "No such course, or it is private: if a trainer sent you this link, ask them for access.";
+
 type TCourseGate = { isPublished: boolean; visibility: "PUBLIC" | "PRIVATE"; authorId: string };
 
 /** The same rule for one course, with the reason a viewer is refused; returns the course once allowed. */
@@ -32,12 +34,13 @@ export function assertCanViewCourse<T extends TCourseGate>(course: T | null, vie
     throw new AppError("not_found", "No such course.");
   }
   if (course.visibility === "PRIVATE" && !hasAccess && !isAuthor && !isStaff) {
-    throw new AppError("course_private", "This course is private. Ask its trainer for access.");
+    // The same 404 as for a course that does not exist, so nobody can probe which private slugs exist.
+    throw new AppError("not_found", PRIVATE_OR_MISSING);
   }
   return course;
 }
 
-/** The course behind a slug if the viewer may see it (404 or 403 otherwise), with what callers check next. */
+/** The course behind a slug if the viewer may see it (404 otherwise), with what callers check next. */
 export async function findVisibleCourse(db: TDb, viewer: NonNullable<TViewer>, slug: string) {
   const found = await db.course.findUnique({
     where: { slug },

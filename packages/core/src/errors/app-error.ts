@@ -6,7 +6,6 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_enrolled: 403,
   day_locked: 403,
-  course_private: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -189,11 +189,11 @@ describe("course visibility", () => {
     const invited = await makeUser(t.db);
     await t.db.courseAccess.create({ data: { courseId: course.id, userId: invited.id } });
     await expect(getCourse({ db: t.db, viewer: outsider, slug: course.slug })).rejects.toMatchObject({
-      error: "course_private",
-      status: 403,
+      error: "not_found",
+      status: 404,
     });
     await expect(enrollInCourse({ db: t.db, viewer: outsider, slug: course.slug })).rejects.toMatchObject({
-      status: 403,
+      status: 404,
     });
     expect(await t.db.enrollment.count({ where: { userId: outsider.id } })).toBe(0);
     await enrollInCourse({ db: t.db, viewer: invited, slug: course.slug });

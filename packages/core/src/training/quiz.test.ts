@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicQuiz, scoreQuiz, ZQuiz } from "./quiz";
+import { publicQuiz, readQuiz, scoreQuiz, ZQuiz } from "./quiz";
 
 const quiz = ZQuiz.parse({
   questions: [
@@ -44,5 +44,14 @@ describe("scoreQuiz", () => {
 
   it("hides the correct answers from students", () => {
     expect(JSON.stringify(publicQuiz(quiz))).not.toContain("correct");
+  });
+});
+
+describe("readQuiz", () => {
+  it("reads a hand-broken quiz as no questions instead of failing the day page", () => {
+    expect(readQuiz({ questions: [{ id: "q1", text: "?", options: [] }] })).toEqual({ questions: [] });
+    expect(readQuiz("not json at all")).toEqual({ questions: [] });
+    expect(readQuiz(null)).toEqual({ questions: [] });
+    expect(readQuiz({ questions: quiz.questions }).questions.map((q) => q.id)).toEqual(["q1", "q2"]);
   });
 });

@@ -217,10 +217,12 @@ export const en = {
   "common.save": "Save",
   "common.saved": "Saved.",
   "common.yourDog": "your pet",
-  "refusal.course_private": "This course is private. Ask its trainer for access.",
   "refusal.not_enrolled": "Enroll in the course to open its days.",
   "refusal.day_locked": "This day opens when the previous days are done.",
   "refusal.forbidden": "You cannot open this page.",
+  "notFound.title": "Page not found",
+  "notFound.text":
+    "This page does not exist, or it is a private course you have no access to. If a trainer sent you the link, ask them for access.",
   "notifications.title": "Notifications",
   "notifications.empty": "Nothing new yet.",
   "notifications.label": "Notifications, unread",

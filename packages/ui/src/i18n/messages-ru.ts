@@ -219,9 +219,11 @@ export const ru: Record<TMessageKey, string> = {
   "common.save": "Сохранить",
   "common.saved": "Сохранено.",
   "common.yourDog": "ваш питомец",
-  "refusal.course_private": "Это закрытый курс. Попросите тренера открыть вам доступ.",
   "refusal.not_enrolled": "Запишитесь на курс, чтобы открыть его дни.",
   "refusal.day_locked": "Этот день откроется, когда будут пройдены предыдущие.",
+  "notFound.title": "Страница не найдена",
+  "notFound.text":
+    "Такой страницы нет, или это закрытый курс, к которому у вас пока нет доступа. Если ссылку прислал тренер, попросите его открыть доступ.",
   "refusal.forbidden": "Эта страница вам недоступна.",
   "notifications.title": "Уведомления",
   "notifications.empty": "Пока ничего нового.",

@@ -18,7 +18,7 @@ const error = (description: string) => ({
 const STANDARD_ERRORS = {
   "400": error("Invalid input (validation_failed, invalid_json)"),
   "401": error("Not signed in"),
-  "403": error("Not allowed (forbidden, not_enrolled, day_locked, course_private)"),
+  "403": error("Not allowed (forbidden, not_enrolled, day_locked)"),
   "404": error("Not found"),
   "409": error("Conflict (email_taken, exam_pending, step_not_ready)"),
   "413": error("Body too large"),

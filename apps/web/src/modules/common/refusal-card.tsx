@@ -1,7 +1,7 @@
 import type { AppError } from "@gafus/core";
 import type { TTranslate } from "@gafus/ui/i18n";
 
-const KNOWN = ["course_private", "not_enrolled", "day_locked"] as const;
+const KNOWN = ["not_enrolled", "day_locked"] as const;
 
 /** A refusal from the domain (403) as a page a person understands, in their language, with a way back. */
 export function RefusalCard({
