@@ -7,7 +7,7 @@ import { appendOutboxEvent, type TEventEnvelope } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { createQueue, publishEvents } from "@gafus/queues";
 import { createTestDatabase, makeUser } from "@gafus/testing";
-import { Queue, QueueEvents, Worker } from "bullmq";
+import { Queue, Worker } from "bullmq";
 import { startEventsWorker } from "../apps/worker/src/events-worker";
 import { startOutboxRelay } from "../apps/worker/src/outbox-relay";
 import { percentiles } from "./stats";

@@ -18,6 +18,9 @@ trap cleanup EXIT
 log "checking formatting (pnpm format fixes it)"
 (cd "$ROOT" && pnpm exec prettier --check . --log-level warn)
 
+log "linting (ESLint)"
+(cd "$ROOT" && pnpm exec eslint . --max-warnings 0)
+
 log "type-checking every package"
 (cd "$ROOT" && pnpm exec turbo run typecheck --output-logs=errors-only)
 

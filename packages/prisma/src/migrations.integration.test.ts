@@ -12,6 +12,8 @@ describe("migrations", () => {
   it("apply from scratch to an empty database and leave nothing pending", async () => {
     const empty = await createEmptyDatabase();
     try {
+      // The Prisma CLI is a child process: it needs the whole environment (PATH, the offline engine), not our config.
+      // eslint-disable-next-line no-restricted-properties
       const env = { ...process.env, DATABASE_URL: empty.url };
       const deploy = await run("pnpm", ["exec", "prisma", "migrate", "deploy"], { cwd: packageDir, env });
       expect(deploy.stdout).toMatch(

@@ -36,7 +36,9 @@ export const GET = apiRoute(async (request: Request) => {
         unsubscribe();
         try {
           controller.close();
-        } catch {}
+        } catch {
+          // Already closed by the client going away: nothing left to close.
+        }
       };
       request.signal.addEventListener("abort", cleanup);
       send("retry: 5000\n\n");
