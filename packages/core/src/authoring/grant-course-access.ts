@@ -22,6 +22,7 @@ export async function grantCourseAccess({
   });
   if (!user) {
     throw new AppError("validation_failed", `No account uses the email ${email}.`, {
+      reason: "unknown_email",
       fields: { email: ["No account uses this email"] },
     });
   }

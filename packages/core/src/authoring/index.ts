@@ -37,7 +37,9 @@ export {
   ZDayInput,
   ZQuizInput,
   ZReorder,
-  ZReuse,
+  ZFromTemplate,
+  ZReuseDay,
+  ZReuseStep,
   ZStepInput,
   ZTemplateInput,
 } from "./schemas";

@@ -29,7 +29,9 @@ export function assertSameSet(current: string[], requested: string[]) {
     current.length !== requested.length ||
     current.some((id) => !wanted.has(id))
   ) {
-    throw new AppError("conflict", "The list has changed since you opened it. Reload the page and try again.");
+    throw new AppError("conflict", "The list has changed since you opened it. Reload the page and try again.", {
+      reason: "stale",
+    });
   }
 }
 

@@ -24,7 +24,7 @@ export async function reuseDay({
     const day = await tx.trainingDay.findUnique({ where: { id: dayId }, select: { authorId: true } });
     if (!day || day.authorId !== course.authorId) throw new AppError("not_found", "No such day in your library.");
     const already = await tx.dayOnCourse.findFirst({ where: { courseId, dayId }, select: { id: true } });
-    if (already) throw new AppError("conflict", "This day is already in the course.");
+    if (already) throw new AppError("conflict", "This day is already in the course.", { reason: "duplicate" });
     const placement = await appendDay(tx, courseId, dayId);
     return { dayId, placementId: placement.id, order: placement.order };
   });

@@ -21,7 +21,7 @@ export async function reuseStep({
     const step = await tx.step.findUnique({ where: { id: stepId }, select: { authorId: true } });
     if (!step || step.authorId !== day.authorId) throw new AppError("not_found", "No such step in your library.");
     const already = await tx.stepOnDay.findFirst({ where: { dayId, stepId }, select: { id: true } });
-    if (already) throw new AppError("conflict", "This step is already in the day.");
+    if (already) throw new AppError("conflict", "This step is already in the day.", { reason: "duplicate" });
     const placement = await appendStep(tx, dayId, stepId);
     return { stepId, placementId: placement.id, order: placement.order };
   });

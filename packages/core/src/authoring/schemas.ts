@@ -115,7 +115,9 @@ export const ZStepInput = z
 export type TStepInput = z.infer<typeof ZStepInput>;
 
 export const ZReorder = z.strictObject({ ids: z.array(z.uuid()).min(1).max(500) });
-export const ZReuse = (field: "dayId" | "stepId" | "templateId") => z.strictObject({ [field]: z.uuid() });
+export const ZReuseDay = z.strictObject({ dayId: z.uuid() });
+export const ZReuseStep = z.strictObject({ stepId: z.uuid() });
+export const ZFromTemplate = z.strictObject({ templateId: z.uuid() });
 export const ZAccessInput = z.strictObject({ email: z.email("Enter a valid email").trim().toLowerCase() });
 export const ZTemplateInput = z.strictObject({
   category: ZText(60),

@@ -15,6 +15,7 @@ export async function assertUsableVideo(db: TClient, ownerId: string, videoAsset
   });
   if (!asset) {
     throw new AppError("validation_failed", "Choose one of your own videos that is ready.", {
+      reason: "video_not_usable",
       fields: { videoAssetId: ["Choose one of your own videos that is ready"] },
     });
   }

@@ -5,6 +5,7 @@ import { slugify } from "./slugify";
 
 export function slugTaken(): AppError {
   return new AppError("conflict", "This address is taken by another course.", {
+    reason: "slug_taken",
     fields: { slug: ["This address is taken by another course"] },
   });
 }
