@@ -54,8 +54,9 @@ export default async function CoursesPage() {
                     </>
                   )}
                 </p>
-                {!editable && course.isPublished && can(user, "course:unpublish", { ownerId: course.authorId }) && (
-                  <PublishControls courseId={course.id} isPublished canPublish={false} L={L} />
+                {/* Rendered for drafts too, so the result message survives the refresh after unpublishing. */}
+                {!editable && can(user, "course:unpublish", { ownerId: course.authorId }) && (
+                  <PublishControls courseId={course.id} isPublished={course.isPublished} canPublish={false} L={L} />
                 )}
               </li>
             );

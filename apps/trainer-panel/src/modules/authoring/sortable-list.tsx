@@ -75,6 +75,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   }
 
   function move(index: number, delta: -1 | 1) {
+    if (busy) return;
     const target = index + delta;
     const item = list[index];
     if (!item || target < 0 || target >= list.length) return;
@@ -83,7 +84,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
+    if (busy || !over || active.id === over.id) return;
     const from = list.findIndex((i) => i.id === active.id);
     const to = list.findIndex((i) => i.id === over.id);
     const item = list[from];
@@ -91,7 +92,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   }
 
   async function remove(item: TSortableItem) {
-    if (!window.confirm(fmt(L, "authoring.confirmRemove", { title: item.title }))) return;
+    if (busy || !window.confirm(fmt(L, "authoring.confirmRemove", { title: item.title }))) return;
     setBusy(true);
     const result = await apiCall(`${removePath}/${item.id}`, "DELETE");
     setBusy(false);
@@ -101,7 +102,8 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
     router.refresh();
   }
 
-  const disabled = busy || !hydrated;
+  // Buttons stay enabled while a save runs (a disabled button drops keyboard focus); move() ignores clicks meanwhile.
+  const disabled = !hydrated;
   return (
     <div className="stack">
       <p className="muted small">{fmt(L, "authoring.reorder.hint")}</p>

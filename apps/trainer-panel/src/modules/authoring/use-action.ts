@@ -33,7 +33,8 @@ export function useAction(L: TLabels) {
     }
     setErrors({});
     if (onDone.goTo) {
-      router.push(onDone.goTo(result.data));
+      // The router adds the app's basePath itself; hrefs built for <a> already carry it.
+      router.push(onDone.goTo(result.data).replace(/^\/trainer(?=\/)/, ""));
       return true;
     }
     setStatus(onDone.success ? { kind: "success", text: onDone.success } : null);
