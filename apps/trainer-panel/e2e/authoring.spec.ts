@@ -171,6 +171,32 @@ test.describe("course authoring", () => {
     expect(step.status()).toBe(404);
   });
 
+  test("days are reordered by dragging the handle with the mouse", async ({ browser }) => {
+    const trainer = await userPage(browser, DEMO.coach);
+    const created = await trainer.request.post("/trainer/api/courses", {
+      data: { title: `Drag ${Date.now().toString(36)}`, locale: "en" },
+    });
+    const { course } = (await created.json()) as { course: { id: string } };
+    for (const title of ["Alpha", "Bravo", "Charlie"]) {
+      const day = await trainer.request.post(`/trainer/api/courses/${course.id}/days`, { data: { title } });
+      expect(day.status()).toBe(201);
+    }
+    await trainer.goto(`/trainer/courses/${course.id}`);
+    await expect(trainer.getByRole("button", { name: "Move “Alpha” down" })).toBeEnabled();
+    const handle = trainer.getByRole("button", { name: "Drag “Charlie”" });
+    const target = await trainer.getByRole("link", { name: "1. Alpha" }).boundingBox();
+    const box = await handle.boundingBox();
+    await trainer.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await trainer.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await trainer.mouse.move(box!.x + box!.width / 2, box!.y - ((box!.y - target!.y + 10) * i) / 10);
+    }
+    await trainer.mouse.up();
+    await expect(trainer.getByText("“Charlie” is now number 1 of 3.")).toBeAttached();
+    await trainer.reload();
+    await expect(trainer.locator(".sortable-title")).toHaveText(["1. Charlie", "2. Alpha", "3. Bravo"]);
+  });
+
   test("the course editor works at phone width", async ({ browser }) => {
     const trainer = await userPage(browser, DEMO.trainer, { width: 390, height: 844 });
     await trainer.goto("/trainer/courses");
