@@ -71,6 +71,7 @@ test.describe("course authoring", () => {
     await trainer.reload();
     await expect(trainer.locator(".sortable-title").first()).toHaveText("1. Зачем нужен маркер");
     await snap(trainer, "authoring-day-editor-ru");
+    await expect(trainer.getByRole("link", { name: "Предпросмотр" })).toHaveAttribute("href", /\/preview\?day=1$/);
 
     // Day 2: an exam written in the quiz editor.
     await trainer.getByRole("link", { name: "← Назад к курсу" }).click();
@@ -163,6 +164,7 @@ test.describe("course authoring", () => {
     await trainer.getByRole("button", { name: "Give access" }).click();
     await expect(trainer.getByText("student.en@gafus.local can now open the course.")).toBeVisible();
     await expect(trainer.getByRole("button", { name: "Remove student.en@gafus.local" })).toBeVisible();
+    await snap(trainer, "authoring-private-course-en");
     await trainer.getByRole("button", { name: "Remove student.en@gafus.local" }).click();
     await expect(trainer.getByText("Nobody has access yet.")).toBeVisible();
     const step = await trainer.request.post(`/trainer/api/days/${course.id}/steps`, {

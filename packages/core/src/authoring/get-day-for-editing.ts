@@ -14,7 +14,7 @@ export async function getDayForEditing({ db, actor, dayId }: { db: TDb; actor: T
       description: true,
       type: true,
       authorId: true,
-      courses: { select: { course: { select: { id: true, title: true } } } },
+      courses: { select: { order: true, course: { select: { id: true, title: true } } } },
       steps: {
         orderBy: { order: "asc" },
         select: { id: true, order: true, step: { select: { id: true, title: true, type: true } } },
@@ -27,7 +27,8 @@ export async function getDayForEditing({ db, actor, dayId }: { db: TDb; actor: T
   );
   return {
     ...day,
-    courses: day.courses.map((c) => c.course),
+    // Orders are kept gap-free, so a placement's order is the day's number in that course.
+    courses: day.courses.map((c) => ({ ...c.course, dayNumber: c.order })),
     steps: day.steps.map((s) => ({
       placementId: s.id,
       order: s.order,

@@ -39,7 +39,8 @@ export default async function DayEditorPage({ params }: { params: Promise<{ id: 
     );
   const { day, library, templates } = loaded;
   const courseHref = `/trainer/courses/${id}`;
-  const dayNumber = day.courses.length;
+  const usedIn = day.courses.length;
+  const dayNumber = day.courses.find((c) => c.id === id)?.dayNumber;
   return (
     <SectionShell ctx={ctx} brandHref="/trainer">
       <article className="stack narrow-wide">
@@ -47,16 +48,16 @@ export default async function DayEditorPage({ params }: { params: Promise<{ id: 
           <a href={courseHref}>← {t("authoring.backToCourse")}</a>
         </p>
         <h1>{day.title}</h1>
-        {dayNumber > 1 && (
+        {usedIn > 1 && (
           <p className="alert info" role="note">
             {t("authoring.day.shared", {
-              count: dayNumber,
+              count: usedIn,
               courses: day.courses.map((c) => `«${c.title}»`).join(", "),
             })}
           </p>
         )}
         <p>
-          <a className="button secondary" href={`${courseHref}/preview`}>
+          <a className="button secondary" href={`${courseHref}/preview${dayNumber ? `?day=${dayNumber}` : ""}`}>
             {t("authoring.preview")}
           </a>
         </p>
