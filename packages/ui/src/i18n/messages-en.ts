@@ -297,7 +297,7 @@ export const en = {
   "authoring.days.steps": "Steps: {count}",
   "authoring.day.details": "Day details",
   "authoring.day.shared": "This day is used in {count} courses: {courses}. Changes apply everywhere.",
-  "authoring.usedIn": "Used in {count} courses",
+  "authoring.usedIn": "In courses: {count}",
   "authoring.reorder.hint": "Drag to reorder, or use the arrow buttons.",
   "authoring.reorder.moveUp": "Move “{title}” up",
   "authoring.reorder.moveDown": "Move “{title}” down",
