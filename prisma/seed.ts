@@ -1,7 +1,7 @@
 // Demo data for a newcomer's first start. Safe to run again: existing rows are kept as they are.
 import { hashPassword } from "@gafus/auth";
 import { getDb } from "@gafus/prisma";
-import { ensureCourse, ensureUser } from "@gafus/prisma/factories";
+import { ensureBuiltInStepTemplates, ensureCourse, ensureUser } from "@gafus/prisma/factories";
 import { looseLeashEn } from "./demo/loose-leash-en";
 import { puppyBasicsRu } from "./demo/puppy-basics-ru";
 
@@ -23,6 +23,7 @@ async function main() {
   for (const user of DEMO_USERS) users.set(user.email, (await ensureUser(db, { ...user, passwordHash })).id);
   await ensureCourse(db, users.get("trainer@gafus.local")!, puppyBasicsRu);
   await ensureCourse(db, users.get("coach@gafus.local")!, looseLeashEn);
+  await ensureBuiltInStepTemplates(db);
   console.log(`seeded ${DEMO_USERS.length} demo users (password: ${DEMO_PASSWORD}) and 2 demo courses`);
   await db.$disconnect();
 }

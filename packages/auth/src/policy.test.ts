@@ -34,6 +34,19 @@ describe("permission policy", () => {
     expect(can(user("ADMIN", "x"), "exam:review", course)).toBe(true);
   });
 
+  it("lets a trainer edit only their own courses, an admin any, a moderator only unpublish", () => {
+    const course = { ownerId: "author" };
+    expect(can(user("TRAINER", "author"), "course:edit", course)).toBe(true);
+    expect(can(user("TRAINER", "other"), "course:edit", course)).toBe(false);
+    expect(can(user("ADMIN", "x"), "course:edit", course)).toBe(true);
+    expect(can(user("MODERATOR", "x"), "course:edit", course)).toBe(false);
+    expect(can(user("MODERATOR", "x"), "course:create")).toBe(false);
+    expect(can(user("MODERATOR", "x"), "course:unpublish", course)).toBe(true);
+    expect(can(user("TRAINER", "other"), "course:unpublish", course)).toBe(false);
+    expect(can(user("USER", "author"), "course:unpublish", course)).toBe(false);
+    expect(can(user("USER", "author"), "course:edit", course)).toBe(false);
+  });
+
   it("refuses everything to a signed-out visitor", () => {
     expect(can(null, "profile:read", { ownerId: "a" })).toBe(false);
     expect(can(undefined, "app:trainer-panel")).toBe(false);

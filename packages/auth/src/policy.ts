@@ -15,7 +15,11 @@ export type TAction =
   | "profile:read"
   | "profile:update"
   | "users:manage"
-  | "exam:review";
+  | "exam:review"
+  | "course:create"
+  | "course:edit"
+  | "course:unpublish"
+  | "course:list-all";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -35,6 +39,12 @@ const RULES: Record<TAction, TRule> = {
   "users:manage": anyOf("ADMIN"),
   // A course's author reviews its exams; an admin may review any. Moderators moderate content, not grades.
   "exam:review": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  // Authoring: a trainer writes (and owns) content, an admin edits anyone's; a moderator may only take a course down.
+  "course:create": anyOf("TRAINER", "ADMIN"),
+  "course:edit": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  "course:unpublish": (actor, resource) =>
+    actor.role === "ADMIN" || actor.role === "MODERATOR" || (actor.role === "TRAINER" && self(actor, resource)),
+  "course:list-all": anyOf("ADMIN", "MODERATOR"),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -55,3 +55,4 @@ export { loadExamForReview } from "./reviews/load-exam-for-review";
 export { reviewExam, ZExamReview } from "./reviews/review-exam";
 export type { TExamReview } from "./reviews/review-exam";
 export { cleanupExamVideos, EXAM_VIDEO_RETENTION } from "./maintenance/cleanup-exam-videos";
+export * from "./authoring";

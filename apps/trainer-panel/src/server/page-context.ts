@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@gafus/auth";
 import { allowedApps, requireAccess } from "@gafus/auth/next";
 import { countPendingExams } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
@@ -26,6 +27,24 @@ export async function getPageContext(path: string) {
               label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"),
               current: path.startsWith("/exams"),
             },
+            ...(can(user, "course:create") || can(user, "course:list-all")
+              ? [
+                  {
+                    href: "/trainer/courses",
+                    label: t(can(user, "course:list-all") ? "authoring.courses.allTitle" : "authoring.nav.courses"),
+                    current: path.startsWith("/courses"),
+                  },
+                ]
+              : []),
+            ...(can(user, "course:create")
+              ? [
+                  {
+                    href: "/trainer/templates",
+                    label: t("authoring.nav.templates"),
+                    current: path.startsWith("/templates"),
+                  },
+                ]
+              : []),
           ]
         : [],
   });

@@ -1,10 +1,2 @@
-import ReactMarkdown from "react-markdown";
-
-// Trainer-written texts are markdown; react-markdown renders no raw HTML, so nothing a trainer types can inject script.
-export function Markdown({ children }: { children: string }) {
-  return (
-    <div className="prose">
-      <ReactMarkdown>{children}</ReactMarkdown>
-    </div>
-  );
-}
+// Moved to @gafus/ui so the trainer panel previews steps with the same renderer.
+export { Markdown } from "@gafus/ui/content";
