@@ -15,7 +15,8 @@ export type TAction =
   | "profile:read"
   | "profile:update"
   | "users:manage"
-  | "exam:review";
+  | "exam:review"
+  | "media:manage";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -35,6 +36,9 @@ const RULES: Record<TAction, TRule> = {
   "users:manage": anyOf("ADMIN"),
   // A course's author reviews its exams; an admin may review any. Moderators moderate content, not grades.
   "exam:review": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  // Trainers upload and manage their own videos (no resource = creating one); an admin may manage any.
+  "media:manage": (actor, resource) =>
+    actor.role === "ADMIN" || (actor.role === "TRAINER" && (!resource || self(actor, resource))),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

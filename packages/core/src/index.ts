@@ -55,3 +55,26 @@ export { loadExamForReview } from "./reviews/load-exam-for-review";
 export { reviewExam, ZExamReview } from "./reviews/review-exam";
 export type { TExamReview } from "./reviews/review-exam";
 export { cleanupExamVideos, EXAM_VIDEO_RETENTION } from "./maintenance/cleanup-exam-videos";
+export { cancelVideoUpload, deleteVideo } from "./media/video-upload/cancel-video-upload";
+export { completeVideoUpload } from "./media/video-upload/complete-video-upload";
+export type { TEnqueueTranscoding } from "./media/video-upload/complete-video-upload";
+export { createVideoUpload, ZCreateVideoUpload } from "./media/video-upload/create-video-upload";
+export { getVideoUpload, presignVideoParts, ZPresignParts } from "./media/video-upload/get-video-upload";
+export { listVideos } from "./media/video-upload/list-videos";
+export type { TVideoRow } from "./media/video-upload/list-videos";
+export { retryVideo } from "./media/video-upload/retry-video";
+export { ALLOWED_VIDEO_CONTENT_TYPES } from "./media/video-upload/video-types";
+export { findQueuedVideos } from "./media/video-transcode/find-queued-videos";
+export { hlsLadderArgs } from "./media/video-transcode/hls-ladder-args";
+export { planLadder } from "./media/video-transcode/plan-ladder";
+export { probeVideo } from "./media/video-transcode/probe-video";
+export { runFfmpeg } from "./media/video-transcode/run-ffmpeg";
+export { transcodeVideoAsset, VideoRejectedError } from "./media/video-transcode/transcode-video-asset";
+export { loadWatchableVideo } from "./media/video-playback/can-watch-video";
+export {
+  getMasterPlaylist,
+  getRenditionPlaylist,
+  getVideoKey,
+  getVideoSegment,
+  getVideoThumbnail,
+} from "./media/video-playback/serve-hls";
