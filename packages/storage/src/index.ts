@@ -10,5 +10,5 @@ export {
   presignUploadParts,
 } from "./multipart";
 export type { TUploadedPart } from "./multipart";
-export { deletePrefix, headObjectSize, readObjectHead } from "./objects";
+export { deletePrefix, headObjectSize, putObject, readObjectHead } from "./objects";
 export { getPublicStorage } from "./public-storage";

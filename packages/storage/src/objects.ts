@@ -1,4 +1,10 @@
-import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from "@aws-sdk/client-s3";
 import type { TStorage } from "./s3-client";
 
 /** Size of an object, or null when it does not exist. */
@@ -33,4 +39,14 @@ export async function deletePrefix({ client, bucket }: TStorage, prefix: string)
     token = listed.IsTruncated ? listed.NextContinuationToken : undefined;
   } while (token);
   return deleted;
+}
+
+/** A small object written in one request (playlists, segments, thumbnails, test fixtures). */
+export async function putObject(
+  { client, bucket }: TStorage,
+  key: string,
+  body: Uint8Array | string,
+  contentType = "application/octet-stream",
+): Promise<void> {
+  await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
 }

@@ -23,6 +23,8 @@ export class VideoRejectedError extends Error {
   }
 }
 
+const formatLimit = (sec: number) => (sec < 120 ? `${sec} seconds` : `${Math.round(sec / 60)} minutes`);
+
 export type TTranscodeResult = { status: "ready" | "skipped"; renditions?: string[] };
 
 /**
@@ -65,7 +67,7 @@ export async function transcodeVideoAsset({
     const probe = await probeVideo(source);
     if (!probe) throw new VideoRejectedError("The file holds no video that can be decoded.");
     if (probe.durationSec > maxDurationSec)
-      throw new VideoRejectedError(`The video is longer than ${Math.round(maxDurationSec / 60)} minutes.`);
+      throw new VideoRejectedError(`The video is longer than ${formatLimit(maxDurationSec)}.`);
 
     const rungs = planLadder(probe);
     const key = randomBytes(16);
