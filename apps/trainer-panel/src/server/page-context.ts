@@ -26,6 +26,7 @@ export async function getPageContext(path: string) {
               label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"),
               current: path.startsWith("/exams"),
             },
+            { href: "/trainer/videos", label: t("videos.title"), current: path.startsWith("/videos") },
           ]
         : [],
   });

@@ -38,7 +38,7 @@ async function putParts(actor: { id: string; role: "TRAINER" }, assetId: string,
     partBytes: PART,
   });
   for (const { partNumber, url } of parts) {
-    const res = await fetch(url, { method: "PUT", body: file.subarray((partNumber - 1) * PART, partNumber * PART) });
+    const res = await fetch(url, { method: "PUT", body: new Uint8Array(file.subarray((partNumber - 1) * PART, partNumber * PART)) });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBeTruthy();
   }
