@@ -8,9 +8,7 @@ const xml = (body) => `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 const noSuchUpload = (ctx) => {
   ctx.status = 404;
   ctx.type = "application/xml";
-  ctx.body = xml(
-    "<Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>",
-  );
+  ctx.body = xml("<Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>");
 };
 
 export function multipartExtras(server) {

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 import { lazyEnv, loadEnv } from "./load-env";
 
@@ -20,16 +21,21 @@ export const ZVideoEnv = z
     VIDEO_PART_BYTES: positiveInt(16 * 1024 ** 2),
     VIDEO_TRANSCODE_CONCURRENCY: positiveInt(1),
     MEDIA_URL_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    AUTH_SECRET: z.string().optional(),
     MEDIA_URL_TTL_SEC: positiveInt(600),
   })
   .superRefine((env, ctx) => {
-    if (!env.MEDIA_URL_SECRET && env.NODE_ENV === "production")
+    if (!env.MEDIA_URL_SECRET && !env.AUTH_SECRET && env.NODE_ENV === "production")
       ctx.addIssue({ code: "custom", path: ["MEDIA_URL_SECRET"], message: "is required in production" });
   })
-  .transform(({ NODE_ENV: _n, PUBLIC_URL, ...env }) => ({
+  .transform(({ NODE_ENV: _n, PUBLIC_URL, AUTH_SECRET, ...env }) => ({
     ...env,
     S3_PUBLIC_ENDPOINT: env.S3_PUBLIC_ENDPOINT ?? `${PUBLIC_URL.replace(/\/$/, "")}/s3`,
-    MEDIA_URL_SECRET: env.MEDIA_URL_SECRET ?? DEV_MEDIA_SECRET,
+    // Without its own secret, one is derived from AUTH_SECRET (never AUTH_SECRET itself, so a leaked segment
+    // signature says nothing about session signing).
+    MEDIA_URL_SECRET:
+      env.MEDIA_URL_SECRET ??
+      (AUTH_SECRET ? createHmac("sha256", AUTH_SECRET).update("gafus media urls").digest("hex") : DEV_MEDIA_SECRET),
   }));
 export type TVideoEnv = z.infer<typeof ZVideoEnv>;
 

@@ -71,10 +71,8 @@ export { probeVideo } from "./media/video-transcode/probe-video";
 export { runFfmpeg } from "./media/video-transcode/run-ffmpeg";
 export { transcodeVideoAsset, VideoRejectedError } from "./media/video-transcode/transcode-video-asset";
 export { loadWatchableVideo } from "./media/video-playback/can-watch-video";
-export {
-  getMasterPlaylist,
-  getRenditionPlaylist,
-  getVideoKey,
-  getVideoSegment,
-  getVideoThumbnail,
-} from "./media/video-playback/serve-hls";
+export { getMasterPlaylist } from "./media/video-playback/get-master-playlist";
+export { getRenditionPlaylist } from "./media/video-playback/get-rendition-playlist";
+export { getVideoKey } from "./media/video-playback/get-video-key";
+export { getVideoSegment } from "./media/video-playback/get-video-segment";
+export { getVideoThumbnail } from "./media/video-playback/get-video-thumbnail";

@@ -17,7 +17,9 @@ export async function createMultipartUpload(
   { client, bucket }: TStorage,
   { key, contentType }: { key: string; contentType: string },
 ): Promise<string> {
-  const out = await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }));
+  const out = await client.send(
+    new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }),
+  );
   if (!out.UploadId) throw new Error("S3 returned no upload id");
   return out.UploadId;
 }
@@ -25,7 +27,12 @@ export async function createMultipartUpload(
 /** Part URLs for the browser; `storage` is the public-endpoint client (its host and path are signed into the URL). */
 export async function presignUploadParts(
   { client, bucket }: TStorage,
-  { key, uploadId, partNumbers, expiresIn = 3600 }: { key: string; uploadId: string; partNumbers: number[]; expiresIn?: number },
+  {
+    key,
+    uploadId,
+    partNumbers,
+    expiresIn = 3600,
+  }: { key: string; uploadId: string; partNumbers: number[]; expiresIn?: number },
 ): Promise<{ partNumber: number; url: string }[]> {
   return Promise.all(
     partNumbers.map(async (partNumber) => ({
@@ -53,7 +60,8 @@ export async function listUploadedParts(
       new ListPartsCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumberMarker: marker }),
     );
     for (const part of out.Parts ?? [])
-      if (part.PartNumber && part.ETag) parts.push({ partNumber: part.PartNumber, etag: part.ETag, size: part.Size ?? 0 });
+      if (part.PartNumber && part.ETag)
+        parts.push({ partNumber: part.PartNumber, etag: part.ETag, size: part.Size ?? 0 });
     if (!out.IsTruncated || !out.NextPartNumberMarker) return parts;
     marker = out.NextPartNumberMarker;
   }

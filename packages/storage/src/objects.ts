@@ -30,7 +30,9 @@ export async function deletePrefix({ client, bucket }: TStorage, prefix: string)
   let deleted = 0;
   let token: string | undefined;
   do {
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+    const listed = await client.send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+    );
     const objects = (listed.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
     if (objects.length) {
       await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects } }));

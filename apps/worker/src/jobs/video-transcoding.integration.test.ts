@@ -76,18 +76,31 @@ describe("video-transcoding worker", () => {
   it("runs a job enqueued twice once, and fails an undecodable file at once without retries", async () => {
     const prefix = `test-video-${randomUUID().slice(0, 8)}`;
     const good = await queuedAsset(readFileSync(makeVideoClip({ dir, seconds: 1, width: 320, height: 240 })));
-    const junk = await queuedAsset(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(2048)]));
+    const junk = await queuedAsset(
+      Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(2048)]),
+    );
     const queue = createQueue("video-transcoding", { url: redisUrl, prefix });
     await enqueueVideoTranscoding(queue, { assetId: good.id, attempt: 0 });
     await enqueueVideoTranscoding(queue, { assetId: good.id, attempt: 0 });
     await enqueueVideoTranscoding(queue, { assetId: junk.id, attempt: 0 });
-    const running = startVideoTranscoding({ db: t.db, storage: bucket, logger, redisUrl, prefix, sweepEveryMs: 60_000 });
+    const running = startVideoTranscoding({
+      db: t.db,
+      storage: bucket,
+      logger,
+      redisUrl,
+      prefix,
+      sweepEveryMs: 60_000,
+    });
     try {
       await expect
-        .poll(async () => (await t.db.mediaAsset.findUniqueOrThrow({ where: { id: junk.id } })).status, { timeout: 30_000 })
+        .poll(async () => (await t.db.mediaAsset.findUniqueOrThrow({ where: { id: junk.id } })).status, {
+          timeout: 30_000,
+        })
         .toBe("FAILED");
       await expect
-        .poll(async () => (await t.db.mediaAsset.findUniqueOrThrow({ where: { id: good.id } })).status, { timeout: 30_000 })
+        .poll(async () => (await t.db.mediaAsset.findUniqueOrThrow({ where: { id: good.id } })).status, {
+          timeout: 30_000,
+        })
         .toBe("READY");
       const failedJob = await queue.getJob(videoTranscodingJobId({ assetId: junk.id, attempt: 0 }));
       expect(failedJob?.attemptsMade).toBe(1);

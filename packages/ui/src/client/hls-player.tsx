@@ -58,7 +58,15 @@ export function HlsPlayer({
 
   return (
     <div className="hls-player" data-state={state} data-level={level}>
-      <video ref={videoRef} className="video" controls playsInline preload="metadata" poster={poster} aria-label={title} />
+      <video
+        ref={videoRef}
+        className="video"
+        controls
+        playsInline
+        preload="metadata"
+        poster={poster}
+        aria-label={title}
+      />
       {state === "error" && (
         <p className="alert error" role="alert">
           {errorText}

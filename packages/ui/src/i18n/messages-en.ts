@@ -230,13 +230,15 @@ export const en = {
   "notifications.generic": "Something new for you.",
   "common.loading": "Loading…",
   "videos.title": "My videos",
-  "videos.lead": "Upload MP4, WebM or MOV videos up to {max}. They are prepared for streaming and can then be added to steps.",
+  "videos.lead":
+    "Upload MP4, WebM or MOV videos up to {max}. They are prepared for streaming and can then be added to steps.",
   "videos.uploadTitle": "Upload a video",
   "videos.file": "Video file",
   "videos.name": "Title",
   "videos.upload": "Upload",
   "videos.cancel": "Cancel upload",
-  "videos.resumeHint": "The upload of “{name}” was interrupted. Choose the same file again to continue where it stopped.",
+  "videos.resumeHint":
+    "The upload of “{name}” was interrupted. Choose the same file again to continue where it stopped.",
   "videos.discard": "Forget it",
   "videos.progress": "Upload progress",
   "videos.uploading": "Uploading… {percent}%",

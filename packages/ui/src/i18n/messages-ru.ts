@@ -232,13 +232,15 @@ export const ru: Record<TMessageKey, string> = {
   "notifications.generic": "Для вас что-то новое.",
   "common.loading": "Загрузка…",
   "videos.title": "Мои видео",
-  "videos.lead": "Загружайте видео MP4, WebM или MOV до {max}. Мы подготовим их для показа, после чего их можно добавить в шаги.",
+  "videos.lead":
+    "Загружайте видео MP4, WebM или MOV до {max}. Мы подготовим их для показа, после чего их можно добавить в шаги.",
   "videos.uploadTitle": "Загрузить видео",
   "videos.file": "Файл видео",
   "videos.name": "Название",
   "videos.upload": "Загрузить",
   "videos.cancel": "Отменить загрузку",
-  "videos.resumeHint": "Загрузка «{name}» прервалась. Выберите тот же файл ещё раз, чтобы продолжить с места остановки.",
+  "videos.resumeHint":
+    "Загрузка «{name}» прервалась. Выберите тот же файл ещё раз, чтобы продолжить с места остановки.",
   "videos.discard": "Забыть",
   "videos.progress": "Ход загрузки",
   "videos.uploading": "Загрузка… {percent}%",

@@ -96,7 +96,13 @@ export async function uploadVideo({
       body: JSON.stringify({ title, fileName: file.name, contentType: file.type, sizeBytes: file.size }),
     });
     state = { ...created, done: [] };
-    const record: TPendingUpload = { assetId: created.id, name: file.name, size: file.size, lastModified: file.lastModified, title };
+    const record: TPendingUpload = {
+      assetId: created.id,
+      name: file.name,
+      size: file.size,
+      lastModified: file.lastModified,
+      title,
+    };
     localStorage.setItem(STORE, JSON.stringify(record));
   }
   const { id, partSize, partCount } = state;

@@ -105,7 +105,7 @@ export function VideoList({
                     {labels.retry}
                   </button>
                 )}
-                {(
+                {
                   <button
                     className="button small secondary"
                     type="button"
@@ -117,7 +117,7 @@ export function VideoList({
                   >
                     {labels.delete}
                   </button>
-                )}
+                }
               </div>
               {preview === video.id && (
                 <HlsPlayer

@@ -57,7 +57,9 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
     });
   if (second === "thumb.jpg" && !third) {
     const thumb = await getVideoThumbnail({ db, storage: getStorage(), actor, assetId });
-    return new Response(thumb.body, { headers: { "content-type": "image/jpeg", "cache-control": "private, max-age=300" } });
+    return new Response(thumb.body, {
+      headers: { "content-type": "image/jpeg", "cache-control": "private, max-age=300" },
+    });
   }
   if (second && third === "index.m3u8") {
     const { MEDIA_URL_SECRET, MEDIA_URL_TTL_SEC } = videoEnv();

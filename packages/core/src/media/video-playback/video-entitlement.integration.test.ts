@@ -15,7 +15,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { transcodeVideoAsset } from "../video-transcode/transcode-video-asset";
 import { signMediaPath } from "./media-signature";
-import { getMasterPlaylist, getRenditionPlaylist, getVideoKey, getVideoSegment } from "./serve-hls";
+import { getMasterPlaylist } from "./get-master-playlist";
+import { getRenditionPlaylist } from "./get-rendition-playlist";
+import { getVideoKey } from "./get-video-key";
+import { getVideoSegment } from "./get-video-segment";
 
 let t: TTestDatabase;
 let bucket: Awaited<ReturnType<typeof createTestBucket>>;
@@ -48,7 +51,14 @@ beforeAll(async () => {
       status: "QUEUED",
     },
   });
-  await transcodeVideoAsset({ db: t.db, storage: bucket, assetId, attempt: 0, maxDurationSec: 60, isFinalAttempt: true });
+  await transcodeVideoAsset({
+    db: t.db,
+    storage: bucket,
+    assetId,
+    attempt: 0,
+    maxDurationSec: 60,
+    isFinalAttempt: true,
+  });
   const course = await makeCourse(t.db, trainer.id);
   courseId = course.id;
   await attachVideoToCourse(t.db, course.id, assetId);
@@ -61,7 +71,16 @@ afterAll(async () => {
 });
 
 const rendition = (actor: TActor | null, nowSec?: number) =>
-  getRenditionPlaylist({ db: t.db, storage: bucket, actor, assetId, rendition: "240p", secret: SECRET, ttlSec: 60, nowSec });
+  getRenditionPlaylist({
+    db: t.db,
+    storage: bucket,
+    actor,
+    assetId,
+    rendition: "240p",
+    secret: SECRET,
+    ttlSec: 60,
+    nowSec,
+  });
 
 describe("protected HLS playback", () => {
   it("serves an enrolled student the playlists with our key URI and signed segment URLs, and the key", async () => {
@@ -128,8 +147,13 @@ describe("protected HLS playback", () => {
     ).rejects.toMatchObject({ status: 403 });
     // An old playlist's URLs stop working once their time is up.
     const old = await rendition(enrolled, now - 120);
-    const url = new URL(old.split("\n").find((l) => l.includes("seg_0000.ts"))!, "http://x");
-    await expect(segment("seg_0000.ts", Number(url.searchParams.get("exp")), url.searchParams.get("sig")!)).rejects.toMatchObject({
+    const url = new URL(
+      old.split("\n").find((l) => l.includes("seg_0000.ts"))!,
+      "http://x",
+    );
+    await expect(
+      segment("seg_0000.ts", Number(url.searchParams.get("exp")), url.searchParams.get("sig")!),
+    ).rejects.toMatchObject({
       status: 403,
     });
   });

@@ -25,7 +25,16 @@ export function hlsLadderArgs({
 }): string[] {
   const split = `[0:v]split=${rungs.length}${rungs.map((_, i) => `[s${i}]`).join("")}`;
   const scales = rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height},format=yuv420p[v${i}]`);
-  const args = ["-hide_banner", "-loglevel", "error", "-y", "-i", input, "-filter_complex", [split, ...scales].join(";")];
+  const args = [
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-y",
+    "-i",
+    input,
+    "-filter_complex",
+    [split, ...scales].join(";"),
+  ];
   rungs.forEach((r, i) => {
     args.push("-map", `[v${i}]`);
     if (hasAudio) args.push("-map", "0:a:0");

@@ -46,7 +46,9 @@ async function queuedAsset(file: string | Buffer) {
 
 const read = async (key: string) =>
   Buffer.from(
-    await (await bucket.client.send(new GetObjectCommand({ Bucket: bucket.bucket, Key: key }))).Body!.transformToByteArray(),
+    await (
+      await bucket.client.send(new GetObjectCommand({ Bucket: bucket.bucket, Key: key }))
+    ).Body!.transformToByteArray(),
   );
 
 const run = (assetId: string, extra: { maxDurationSec?: number; isFinalAttempt?: boolean } = {}) =>

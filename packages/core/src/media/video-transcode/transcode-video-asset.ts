@@ -81,7 +81,13 @@ export async function transcodeVideoAsset({
     let lastSaved = 0;
     let lastAt = 0;
     await runFfmpeg(
-      hlsLadderArgs({ input: source, outDir: out, rungs, hasAudio: probe.hasAudio, keyInfoFile: join(work, "key.info") }),
+      hlsLadderArgs({
+        input: source,
+        outDir: out,
+        rungs,
+        hasAudio: probe.hasAudio,
+        keyInfoFile: join(work, "key.info"),
+      }),
       {
         durationSec: probe.durationSec,
         onProgress: (fraction) => {

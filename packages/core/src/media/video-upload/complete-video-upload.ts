@@ -2,13 +2,7 @@ import type { TActor } from "@gafus/auth";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import type { TVideoTranscodingJob } from "@gafus/queues";
-import {
-  completeMultipartUpload,
-  deletePrefix,
-  headObjectSize,
-  readObjectHead,
-  type TStorage,
-} from "@gafus/storage";
+import { completeMultipartUpload, deletePrefix, headObjectSize, readObjectHead, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
 import { sniffVideo } from "../sniff-video";
 import { loadManagedAsset } from "./video-asset-access";

@@ -31,7 +31,8 @@ export async function getVideoUpload({
   const parts = await listUploadedParts(storage, { key: asset.sourceKey, uploadId: asset.uploadId });
   const plan = planParts(Number(asset.sizeBytes), partBytes);
   // A part is done only if it has its full size (the last one: the remainder); a cut-off part is sent again.
-  const expected = (n: number) => (n < plan.partCount ? plan.partSize : Number(asset.sizeBytes) - plan.partSize * (n - 1));
+  const expected = (n: number) =>
+    n < plan.partCount ? plan.partSize : Number(asset.sizeBytes) - plan.partSize * (n - 1);
   const done = parts.filter((p) => p.size === expected(p.partNumber)).map((p) => p.partNumber);
   return { id: asset.id, sizeBytes: Number(asset.sizeBytes), ...plan, done };
 }
@@ -60,7 +61,9 @@ export async function presignVideoParts({
   const { partCount } = planParts(Number(asset.sizeBytes), partBytes);
   const wrong = partNumbers.filter((n) => n > partCount);
   if (wrong.length)
-    throw new AppError("validation_failed", "Part number beyond the end of the file.", { fields: { partNumbers: wrong } });
+    throw new AppError("validation_failed", "Part number beyond the end of the file.", {
+      fields: { partNumbers: wrong },
+    });
   const parts = await presignUploadParts(publicStorage, {
     key: asset.sourceKey,
     uploadId: asset.uploadId,

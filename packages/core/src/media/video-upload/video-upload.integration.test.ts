@@ -38,7 +38,10 @@ async function putParts(actor: { id: string; role: "TRAINER" }, assetId: string,
     partBytes: PART,
   });
   for (const { partNumber, url } of parts) {
-    const res = await fetch(url, { method: "PUT", body: new Uint8Array(file.subarray((partNumber - 1) * PART, partNumber * PART)) });
+    const res = await fetch(url, {
+      method: "PUT",
+      body: new Uint8Array(file.subarray((partNumber - 1) * PART, partNumber * PART)),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBeTruthy();
   }
@@ -194,13 +197,27 @@ describe("multipart video upload", () => {
     });
     const intruder = { id: other.id, role: "TRAINER" as const };
     await expect(
-      presignVideoParts({ db: t.db, publicStorage: bucket, actor: intruder, assetId: id, partNumbers: [1], partBytes: PART }),
+      presignVideoParts({
+        db: t.db,
+        publicStorage: bucket,
+        actor: intruder,
+        assetId: id,
+        partNumbers: [1],
+        partBytes: PART,
+      }),
     ).rejects.toMatchObject({ status: 404 });
     await expect(cancelVideoUpload({ db: t.db, storage: bucket, actor: intruder, assetId: id })).rejects.toMatchObject({
       status: 404,
     });
     await expect(
-      completeVideoUpload({ db: t.db, storage: bucket, actor: intruder, assetId: id, maxBytes: MAX, enqueue: async () => {} }),
+      completeVideoUpload({
+        db: t.db,
+        storage: bucket,
+        actor: intruder,
+        assetId: id,
+        maxBytes: MAX,
+        enqueue: async () => {},
+      }),
     ).rejects.toMatchObject({ status: 404 });
     expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id } })).status).toBe("UPLOADING");
   });

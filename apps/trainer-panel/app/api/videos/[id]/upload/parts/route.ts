@@ -12,6 +12,13 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
   const { partNumbers } = await readJsonBody(request, ZPresignParts);
   const { partBytes } = videoLimits();
   return jsonResponse(
-    await presignVideoParts({ db: getDb(), publicStorage: getPublicStorage(), actor: user, assetId, partNumbers, partBytes }),
+    await presignVideoParts({
+      db: getDb(),
+      publicStorage: getPublicStorage(),
+      actor: user,
+      assetId,
+      partNumbers,
+      partBytes,
+    }),
   );
 });
