@@ -102,11 +102,14 @@ describe("video-transcoding worker", () => {
           timeout: 30_000,
         })
         .toBe("READY");
-      const failedJob = await queue.getJob(videoTranscodingJobId({ assetId: junk.id, attempt: 0 }));
+      const junkJobId = videoTranscodingJobId({ assetId: junk.id, attempt: 0 });
+      // The asset is marked FAILED inside the job, a moment before BullMQ records the job itself as failed.
+      await expect.poll(() => queue.getJobState(junkJobId), { timeout: 10_000 }).toBe("failed");
+      const failedJob = await queue.getJob(junkJobId);
       expect(failedJob?.attemptsMade).toBe(1);
       expect(failedJob?.failedReason).toMatch(/no video that can be decoded/);
       expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: junk.id } })).error).toMatch(/no video/);
-      expect(await queue.getCompletedCount()).toBe(1);
+      await expect.poll(() => queue.getCompletedCount(), { timeout: 10_000 }).toBe(1);
     } finally {
       await running.close();
       await queue.obliterate({ force: true });
