@@ -1,9 +1,9 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDb } from "@gafus/prisma";
 import { attachVideoToCourse, makeVideoClip } from "@gafus/testing";
-import { createJourneyCourse, DEMO, signIn, snap } from "@gafus/testing/e2e";
+import { createJourneyCourse, DEMO, ffmpegTestPattern, signIn, snap } from "@gafus/testing/e2e";
 import { expect, test, type Page } from "@playwright/test";
 
 test.describe.configure({ mode: "serial" });
@@ -175,4 +175,63 @@ test("a student cannot use the upload API, and another trainer's video looks mis
   }
   await coach.close();
   expect(await getDb().mediaAsset.count({ where: { id: asset!.id } })).toBe(1);
+});
+
+test("an upload interrupted by a reload resumes where it stopped when the same file is chosen again", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // 8 s at a constant 40 Mbit/s: about 40 MB, three parts of 16 MiB.
+  const file = ffmpegTestPattern(
+    "testsrc2=duration=8:size=640x360:rate=25",
+    [
+      "-c:v",
+      "libx264",
+      "-preset",
+      "ultrafast",
+      "-b:v",
+      "40M",
+      "-minrate",
+      "40M",
+      "-maxrate",
+      "40M",
+      "-bufsize",
+      "8M",
+    ].concat(["-x264-params", "nal-hrd=cbr", "-pix_fmt", "yuv420p"]),
+    join(dir, `big-${Date.now()}.mp4`),
+  );
+  const size = statSync(file).size;
+  expect(size).toBeGreaterThan(2 * 16 * 1024 * 1024);
+  const title = `Продолжение ${Date.now().toString(36)}`;
+  await signIn(page, DEMO.trainer);
+  await page.goto("/trainer/videos");
+  await page.getByLabel("Название").fill(title);
+  await page.getByLabel("Файл видео").setInputFiles(file);
+  const unthrottle = await throttleUploads(page, 3 * 1024 * 1024);
+  await page.getByRole("button", { name: "Загрузить", exact: true }).click();
+  const bar = page.getByRole("progressbar", { name: "Ход загрузки" });
+  // Parts 1 and 2 go up side by side at the same pace; once part 3 is well under way, both are in S3.
+  const twoParts = Math.ceil(((2 * 16 * 1024 * 1024) / size) * 100);
+  await expect
+    .poll(async () => Number(await bar.getAttribute("aria-valuenow")), { timeout: 40_000, intervals: [100] })
+    .toBeGreaterThan(twoParts + 5);
+  await page.reload();
+
+  await expect(page.getByText(/Загрузка «.+» прервалась/)).toBeVisible();
+  await snap(page, "trainer-videos-resume-ru");
+  await page.getByLabel("Файл видео").setInputFiles(file);
+  const sentParts: number[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (request.method() === "PUT" && url.pathname.startsWith("/s3/"))
+      sentParts.push(Number(url.searchParams.get("partNumber")));
+  });
+  await unthrottle();
+  await page.getByRole("button", { name: "Загрузить", exact: true }).click();
+  await expect(page.getByText("Загружено. Обработка скоро начнётся.")).toBeVisible({ timeout: 30_000 });
+  // Only the part that was cut off went up again: the first two were already in S3.
+  expect(sentParts).toEqual([3]);
+  const assets = await getDb().mediaAsset.findMany({ where: { title }, select: { status: true, sizeBytes: true } });
+  expect(assets).toHaveLength(1);
+  expect(assets[0]!.sizeBytes).toBe(BigInt(size));
 });

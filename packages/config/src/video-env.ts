@@ -15,7 +15,7 @@ export const ZVideoEnv = z
   .object({
     NODE_ENV: z.string().optional(),
     PUBLIC_URL: z.string().default("http://localhost:8080"),
-    S3_PUBLIC_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_PUBLIC_ENDPOINT: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
     VIDEO_MAX_BYTES: positiveInt(2 * 1024 ** 3),
     VIDEO_MAX_DURATION_SEC: positiveInt(3 * 3600),
     VIDEO_PART_BYTES: positiveInt(16 * 1024 ** 2),

@@ -10,8 +10,10 @@ import { getPageContext } from "@/server/page-context";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Videos · Gafus" };
 
-const sizeLabel = (bytes: number) =>
-  bytes >= 1024 ** 3 ? `${+(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+const sizeLabel = (bytes: number, locale: string) => {
+  const [gb, mb] = locale === "ru" ? ["ГБ", "МБ"] : ["GB", "MB"];
+  return bytes >= 1024 ** 3 ? `${+(bytes / 1024 ** 3).toFixed(1)} ${gb}` : `${Math.round(bytes / 1024 ** 2)} ${mb}`;
+};
 
 export default async function VideosPage() {
   const ctx = await getPageContext("/videos");
@@ -24,14 +26,14 @@ export default async function VideosPage() {
     <SectionShell ctx={ctx} brandHref="/trainer">
       <section className="stack" aria-labelledby="videos-title">
         <h1 id="videos-title">{t("videos.title")}</h1>
-        <p className="muted">{t("videos.lead", { max: sizeLabel(VIDEO_MAX_BYTES) })}</p>
+        <p className="muted">{t("videos.lead", { max: sizeLabel(VIDEO_MAX_BYTES, ctx.locale) })}</p>
         {canManage && (
           <VideosPanel
             initial={videos}
             labels={videoLabels(t)}
             listTitle={t("videos.list")}
             maxBytes={VIDEO_MAX_BYTES}
-            maxLabel={sizeLabel(VIDEO_MAX_BYTES)}
+            maxLabel={sizeLabel(VIDEO_MAX_BYTES, ctx.locale)}
           />
         )}
       </section>
