@@ -1,6 +1,7 @@
 // Embedded S3 for development and tests: s3rver keeps objects on disk under .data/s3.
 // Usage: node s3rver.mjs <directory> <port>
 import S3rver from "s3rver";
+import { multipartExtras } from "./s3rver-multipart.mjs";
 
 const [directory, port] = process.argv.slice(2);
 const server = new S3rver({
@@ -10,6 +11,8 @@ const server = new S3rver({
   silent: true,
   configureBuckets: [{ name: "gafus" }],
 });
+// Ahead of s3rver's own routes (Koa composes the middleware list when the server starts).
+server.middleware.unshift(multipartExtras(server));
 await server.run();
 const stop = () => server.close().finally(() => process.exit(0));
 process.on("SIGTERM", stop);

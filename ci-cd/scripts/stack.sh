@@ -4,6 +4,9 @@
 
 APPS=(web trainer-panel error-dashboard bull-board worker)
 
+# host:port of S3 for nginx's /s3/ location (presigned browser uploads to the local s3rver).
+s3_hostport() { local e=${S3_ENDPOINT#*://}; echo "${e%%/*}"; }
+
 nginx_bin() { command -v nginx || echo /usr/sbin/nginx; }
 
 stop_stack() { # name
@@ -53,6 +56,7 @@ start_stack() {
   sed -e "s#@STACK@#$name#g" -e "s#@RUN@#$RUN#g" -e "s#@LOGS@#$LOGS#g" -e "s#@TMP@#$tmp#g" \
     -e "s#@PORT@#$nginx_port#g" -e "s#@WEB_PORT@#${ports[web]}#g" -e "s#@TRAINER_PORT@#${ports[trainer-panel]}#g" \
     -e "s#@ERRORS_PORT@#${ports[error-dashboard]}#g" -e "s#@QUEUES_PORT@#${ports[bull-board]}#g" \
+    -e "s#@S3_HOSTPORT@#$(s3_hostport)#g" \
     "$ROOT/nginx/gafus.conf.template" >"$conf"
   "$(nginx_bin)" -t -q -p "$DATA" -c "$conf" -e "$LOGS/nginx-$name-error.log"
   "$(nginx_bin)" -p "$DATA" -c "$conf" -e "$LOGS/nginx-$name-error.log"

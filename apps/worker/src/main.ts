@@ -7,6 +7,7 @@ import { createInboxBus, createQueue, publishEvents } from "@gafus/queues";
 import { getStorage } from "@gafus/storage";
 import { startEventsWorker } from "./events-worker";
 import { startOutboxRelay } from "./outbox-relay";
+import { startVideoTranscoding } from "./jobs/video-transcoding";
 import { startSchedulers } from "./schedulers";
 
 assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv);
@@ -31,6 +32,7 @@ const eventsWorker = startEventsWorker({
 });
 
 const schedulers = startSchedulers({ db, storage: getStorage(), logger });
+const videoTranscoding = startVideoTranscoding({ db, storage: getStorage(), logger });
 
 // Health only: the worker serves no other HTTP.
 const { PORT, HOST } = serverEnv();
@@ -48,7 +50,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     closing = true;
     logger.info({ signal }, "shutting down: finishing current jobs");
     health.close();
-    await Promise.allSettled([relay.stop(), eventsWorker.close(), schedulers.close()]);
+    await Promise.allSettled([relay.stop(), eventsWorker.close(), schedulers.close(), videoTranscoding.close()]);
     inbox.close();
     await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
     process.exit(0);

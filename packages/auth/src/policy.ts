@@ -19,7 +19,8 @@ export type TAction =
   | "course:create"
   | "course:edit"
   | "course:unpublish"
-  | "course:list-all";
+  | "course:list-all"
+  | "media:manage";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -45,6 +46,9 @@ const RULES: Record<TAction, TRule> = {
   "course:unpublish": (actor, resource) =>
     actor.role === "ADMIN" || actor.role === "MODERATOR" || (actor.role === "TRAINER" && self(actor, resource)),
   "course:list-all": anyOf("ADMIN", "MODERATOR"),
+  // Trainers upload and manage their own videos (no resource = creating one); an admin may manage any.
+  "media:manage": (actor, resource) =>
+    actor.role === "ADMIN" || (actor.role === "TRAINER" && (!resource || self(actor, resource))),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -38,3 +38,5 @@ export function assertEnv(...loaders: (() => unknown)[]): void {
   console.error(`Invalid environment configuration:\n${messages.join("\n")}`);
   process.exit(1);
 }
+export { videoEnv, ZVideoEnv } from "./video-env";
+export type { TVideoEnv } from "./video-env";

@@ -6,3 +6,10 @@ export { createQueue, DEFAULT_JOB_OPTIONS } from "./queues";
 export { publishEvents } from "./events";
 export { createInboxBus } from "./inbox-bus";
 export type { TInboxBus } from "./inbox-bus";
+export {
+  enqueueVideoTranscoding,
+  VIDEO_TRANSCODING_JOB_OPTIONS,
+  videoTranscodingJobId,
+  ZVideoTranscodingJob,
+} from "./video-transcoding";
+export type { TVideoTranscodingJob } from "./video-transcoding";

@@ -44,7 +44,7 @@ export function uniqueEmail(tag: string): string {
 }
 
 /** Renders ffmpeg's test pattern into `path` (lavfi source, no input file needed). */
-function ffmpegTestPattern(source: string, extra: string[], path: string): string {
+export function ffmpegTestPattern(source: string, extra: string[], path: string): string {
   execFileSync("ffmpeg", ["-loglevel", "error", "-y", "-f", "lavfi", "-i", source, ...extra, path]);
   return path;
 }

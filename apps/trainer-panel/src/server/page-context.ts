@@ -45,6 +45,7 @@ export async function getPageContext(path: string) {
                   },
                 ]
               : []),
+            { href: "/trainer/videos", label: t("videos.title"), current: path.startsWith("/videos") },
           ]
         : [],
   });

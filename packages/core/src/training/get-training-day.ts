@@ -53,6 +53,8 @@ export async function getTrainingDay({
       title: personalize(step.title, names),
       content: personalize(step.content, names),
       videoUrl: step.videoUrl,
+      // Our own HLS video, once transcoded (played through /media/<id>/master.m3u8 with the entitlement check).
+      videoAssetId: step.videoAsset?.status === "READY" ? step.videoAsset.id : null,
       imageUrls: step.imageUrls,
       pdfUrls: step.pdfUrls,
       checklist: step.checklist.map((item) => personalize(item, names)),

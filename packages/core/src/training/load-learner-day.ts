@@ -12,6 +12,7 @@ const stepSelect = {
   content: true,
   durationSec: true,
   videoUrl: true,
+  videoAsset: { select: { id: true, status: true } },
   imageUrls: true,
   pdfUrls: true,
   checklist: true,

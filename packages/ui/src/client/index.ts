@@ -1,1 +1,2 @@
 export { useHydrated } from "./use-hydrated";
+export { HlsPlayer } from "./hls-player";

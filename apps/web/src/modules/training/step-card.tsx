@@ -1,4 +1,5 @@
 import type { TTrainingDay } from "@gafus/core";
+import { HlsPlayer } from "@gafus/ui/client";
 import type { TTranslate } from "@gafus/ui/i18n";
 import { Markdown } from "../common/markdown";
 import { CompleteButton } from "./complete-button";
@@ -45,6 +46,14 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
         {step.number}. {step.title}
       </h2>
       {step.content && <Markdown>{step.content}</Markdown>}
+      {step.videoAssetId && (
+        <HlsPlayer
+          src={`/media/${step.videoAssetId}/master.m3u8`}
+          poster={`/media/${step.videoAssetId}/thumb.jpg`}
+          title={`${t("step.video")}: ${step.title}`}
+          errorText={t("videos.playError")}
+        />
+      )}
       {video && (
         <iframe
           className="video"

@@ -1,0 +1,42 @@
+import { videoEnv } from "@gafus/config";
+import { listVideos } from "@gafus/core";
+import { getDb } from "@gafus/prisma";
+import { SectionShell } from "@gafus/ui";
+import type { Metadata } from "next";
+import { videoLabels } from "@/modules/videos/labels";
+import { VideosPanel } from "@/modules/videos/videos-panel";
+import { getPageContext } from "@/server/page-context";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Videos · Gafus" };
+
+const sizeLabel = (bytes: number, locale: string) => {
+  const [gb, mb] = locale === "ru" ? ["ГБ", "МБ"] : ["GB", "MB"];
+  return bytes >= 1024 ** 3 ? `${+(bytes / 1024 ** 3).toFixed(1)} ${gb}` : `${Math.round(bytes / 1024 ** 2)} ${mb}`;
+};
+
+export default async function VideosPage() {
+  const ctx = await getPageContext("/videos");
+  const { t } = ctx;
+  const { VIDEO_MAX_BYTES } = videoEnv();
+  // Moderators open the panel but own no videos: the list is for trainers and admins (can("media:manage")).
+  const canManage = ctx.allowed && (ctx.user.role === "TRAINER" || ctx.user.role === "ADMIN");
+  const videos = canManage ? await listVideos({ db: getDb(), actor: ctx.user }) : [];
+  return (
+    <SectionShell ctx={ctx} brandHref="/trainer">
+      <section className="stack" aria-labelledby="videos-title">
+        <h1 id="videos-title">{t("videos.title")}</h1>
+        <p className="muted">{t("videos.lead", { max: sizeLabel(VIDEO_MAX_BYTES, ctx.locale) })}</p>
+        {canManage && (
+          <VideosPanel
+            initial={videos}
+            labels={videoLabels(t)}
+            listTitle={t("videos.list")}
+            maxBytes={VIDEO_MAX_BYTES}
+            maxLabel={sizeLabel(VIDEO_MAX_BYTES, ctx.locale)}
+          />
+        )}
+      </section>
+    </SectionShell>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { videoEnv } from "@gafus/config";
+import { AppError, type TEnqueueTranscoding } from "@gafus/core";
+import { createQueue, enqueueVideoTranscoding } from "@gafus/queues";
+import { z } from "zod";
+
+const globalForQueue = globalThis as unknown as { gafusVideoQueue?: ReturnType<typeof createQueue> };
+
+/** Fast path to the worker; when Redis is down this fails fast and the worker's sweeper enqueues later. */
+export const enqueueTranscoding: TEnqueueTranscoding = (job) => {
+  globalForQueue.gafusVideoQueue ??= createQueue("video-transcoding");
+  return enqueueVideoTranscoding(globalForQueue.gafusVideoQueue, job);
+};
+
+export function videoLimits() {
+  const { VIDEO_MAX_BYTES, VIDEO_PART_BYTES } = videoEnv();
+  return { maxBytes: VIDEO_MAX_BYTES, partBytes: VIDEO_PART_BYTES };
+}
+
+export async function assetIdParam(params: Promise<{ id: string }>): Promise<string> {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such video.");
+  return id;
+}

@@ -1,0 +1,84 @@
+import { redisEnv, videoEnv } from "@gafus/config";
+import { findQueuedVideos, transcodeVideoAsset, VideoRejectedError } from "@gafus/core";
+import type { TLogger } from "@gafus/logger";
+import type { TDb } from "@gafus/prisma";
+import { createQueue, enqueueVideoTranscoding, ZVideoTranscodingJob } from "@gafus/queues";
+import type { TStorage } from "@gafus/storage";
+import { UnrecoverableError, Worker } from "bullmq";
+
+/**
+ * The `video-transcoding` worker, plus a sweeper that enqueues QUEUED assets whose enqueue at upload time was lost
+ * (Redis down): the database, not Redis, is the record of what must be transcoded.
+ */
+export function startVideoTranscoding({
+  db,
+  storage,
+  logger,
+  redisUrl = redisEnv().REDIS_URL,
+  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+  concurrency = videoEnv().VIDEO_TRANSCODE_CONCURRENCY,
+  maxDurationSec = videoEnv().VIDEO_MAX_DURATION_SEC,
+  sweepEveryMs = 15_000,
+  sweepOlderThanMs = 20_000,
+}: {
+  db: TDb;
+  storage: TStorage;
+  logger: TLogger;
+  redisUrl?: string;
+  prefix?: string;
+  concurrency?: number;
+  maxDurationSec?: number;
+  sweepEveryMs?: number;
+  sweepOlderThanMs?: number;
+}) {
+  const queue = createQueue("video-transcoding", { url: redisUrl, prefix });
+  const worker = new Worker(
+    "video-transcoding",
+    async (job) => {
+      const { assetId, attempt } = ZVideoTranscodingJob.parse(job.data);
+      try {
+        return await transcodeVideoAsset({
+          db,
+          storage,
+          assetId,
+          attempt,
+          maxDurationSec,
+          isFinalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+          logger,
+        });
+      } catch (error) {
+        // Not a video, too long: retrying cannot help, and the asset already says why.
+        if (error instanceof VideoRejectedError) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+    },
+    // A long transcode must not be taken for a stalled job: BullMQ renews the lock while ffmpeg runs.
+    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency, lockDuration: 60_000 },
+  );
+  worker.on("failed", (job, error) =>
+    logger.error({ err: error, jobId: job?.id, attempts: job?.attemptsMade }, "video transcoding failed"),
+  );
+  worker.on("error", (error) => logger.warn({ err: error }, "video transcoding worker connection problem"));
+
+  const sweep = async () => {
+    try {
+      for (const asset of await findQueuedVideos({ db, olderThanMs: sweepOlderThanMs }))
+        await enqueueVideoTranscoding(queue, { assetId: asset.id, attempt: asset.attempts });
+    } catch (error) {
+      logger.warn({ err: error }, "video sweeper could not enqueue yet; will try again");
+    }
+  };
+  const timer = setInterval(() => void sweep(), sweepEveryMs);
+  timer.unref();
+  void sweep();
+
+  return {
+    worker,
+    sweep,
+    async close() {
+      clearInterval(timer);
+      await worker.close();
+      await queue.close();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { TActor } from "@gafus/auth";
+import type { TDb } from "@gafus/prisma";
+import { loadReadyVideo } from "./can-watch-video";
+
+/** The AES-128 key: only from the database, only to someone entitled to the video. */
+export async function getVideoKey({ db, actor, assetId }: { db: TDb; actor: TActor | null; assetId: string }) {
+  const asset = await loadReadyVideo(db, actor, assetId);
+  return new Uint8Array(asset.hlsKey);
+}

@@ -1,0 +1,28 @@
+import { GetObjectCommand } from "@aws-sdk/client-s3";
+import type { TActor } from "@gafus/auth";
+import type { TDb } from "@gafus/prisma";
+import type { TStorage } from "@gafus/storage";
+import { AppError } from "../../errors/app-error";
+import { mapS3ReadError } from "../s3-errors";
+import { loadWatchableVideo } from "./can-watch-video";
+
+/** The poster frame: to anyone who may watch the video (the panel's list, the player's poster). */
+export async function getVideoThumbnail({
+  db,
+  storage,
+  actor,
+  assetId,
+}: {
+  db: TDb;
+  storage: TStorage;
+  actor: TActor | null;
+  assetId: string;
+}) {
+  const asset = await loadWatchableVideo(db, actor, assetId);
+  if (!asset.thumbnailKey) throw new AppError("not_found", "No thumbnail yet.");
+  const object = await storage.client
+    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: asset.thumbnailKey }))
+    .catch(mapS3ReadError);
+  if (!object.Body) throw new AppError("not_found", "No thumbnail yet.");
+  return { body: object.Body.transformToWebStream(), length: object.ContentLength };
+}

@@ -1,0 +1,157 @@
+import { createDecipheriv } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from "@aws-sdk/client-s3";
+import { storageKeys } from "@gafus/storage";
+import { createTestBucket, createTestDatabase, makeUser, makeVideoClip, type TTestDatabase } from "@gafus/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { transcodeVideoAsset, VideoRejectedError } from "./transcode-video-asset";
+
+let t: TTestDatabase;
+let bucket: Awaited<ReturnType<typeof createTestBucket>>;
+let dir: string;
+let work: string;
+
+beforeAll(async () => {
+  [t, bucket] = await Promise.all([createTestDatabase(), createTestBucket()]);
+  dir = mkdtempSync(join(tmpdir(), "gafus-clips-"));
+  work = mkdtempSync(join(tmpdir(), "gafus-work-"));
+});
+afterAll(async () => {
+  await Promise.all([t.drop(), bucket.cleanup()]);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function queuedAsset(file: string | Buffer) {
+  const owner = await makeUser(t.db, { role: "TRAINER" });
+  const id = crypto.randomUUID();
+  const sourceKey = storageKeys.mediaSource(owner.id, id);
+  const body = typeof file === "string" ? readFileSync(file) : file;
+  await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: sourceKey, Body: body }));
+  return t.db.mediaAsset.create({
+    data: {
+      id,
+      ownerId: owner.id,
+      title: "Clip",
+      originalName: "clip.mp4",
+      contentType: "video/mp4",
+      sizeBytes: BigInt(body.length),
+      sourceKey,
+      status: "QUEUED",
+    },
+  });
+}
+
+const read = async (key: string) =>
+  Buffer.from(
+    await (
+      await bucket.client.send(new GetObjectCommand({ Bucket: bucket.bucket, Key: key }))
+    ).Body!.transformToByteArray(),
+  );
+
+const run = (assetId: string, extra: { maxDurationSec?: number; isFinalAttempt?: boolean } = {}) =>
+  transcodeVideoAsset({
+    db: t.db,
+    storage: bucket,
+    assetId,
+    attempt: 0,
+    maxDurationSec: extra.maxDurationSec ?? 600,
+    isFinalAttempt: extra.isFinalAttempt ?? true,
+    workRoot: work,
+  });
+
+describe("video-transcoding job", () => {
+  it("turns a real clip into an AES-128 HLS ladder, a thumbnail and the duration, key only in the database", async () => {
+    const asset = await queuedAsset(makeVideoClip({ dir, seconds: 5, width: 854, height: 480 }));
+    const result = await run(asset.id);
+    expect(result).toEqual({ status: "ready", renditions: ["480p", "360p"] });
+
+    const ready = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(ready).toMatchObject({ status: "READY", progress: 100, width: 854, height: 480, error: null });
+    expect(ready.durationSec).toBeCloseTo(5, 0);
+    expect(ready.hlsKey).toHaveLength(16);
+    expect(ready.renditions).toEqual([
+      expect.objectContaining({ name: "480p", width: 854, height: 480 }),
+      expect.objectContaining({ name: "360p", width: 640, height: 360 }),
+    ]);
+
+    const listed = await bucket.client.send(
+      new ListObjectsV2Command({ Bucket: bucket.bucket, Prefix: storageKeys.mediaHls(asset.id) }),
+    );
+    const keys = (listed.Contents ?? []).map((o) => o.Key!.slice(storageKeys.mediaHls(asset.id).length)).sort();
+    expect(keys).toContain("480p/index.m3u8");
+    expect(keys).toContain("360p/index.m3u8");
+    expect(keys).toContain("thumb.jpg");
+    expect(keys.filter((k) => k.endsWith(".ts")).length).toBeGreaterThanOrEqual(4);
+    // The key never reaches S3 (neither as a file nor inside a playlist).
+    expect(keys.some((k) => /key/.test(k))).toBe(false);
+
+    const playlist = (await read(`${ready.hlsPrefix}480p/index.m3u8`)).toString();
+    const iv = /#EXT-X-KEY:METHOD=AES-128,URI="key",IV=0x([0-9a-f]{32})/i.exec(playlist)?.[1];
+    expect(iv).toBeTruthy();
+    const thumb = await read(ready.thumbnailKey!);
+    expect([...thumb.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+
+    // A segment is encrypted (no MPEG-TS sync byte) and decrypts with the stored key into MPEG-TS.
+    const segment = await read(`${ready.hlsPrefix}480p/seg_0000.ts`);
+    expect(segment[0]).not.toBe(0x47);
+    const decipher = createDecipheriv("aes-128-cbc", ready.hlsKey!, Buffer.from(iv!, "hex"));
+    const plain = Buffer.concat([decipher.update(segment), decipher.final()]);
+    expect(plain[0]).toBe(0x47);
+    expect(plain[188]).toBe(0x47);
+
+    // Temporary files are gone.
+    expect(readdirSync(work)).toEqual([]);
+  }, 60_000);
+
+  it("is idempotent: a repeated job for a finished asset changes nothing; a new attempt re-runs with a new key", async () => {
+    const asset = await queuedAsset(makeVideoClip({ dir, seconds: 2, width: 320, height: 240, audio: false }));
+    await run(asset.id);
+    const first = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(first.renditions).toEqual([expect.objectContaining({ name: "240p", width: 320, height: 240 })]);
+    expect(await run(asset.id)).toEqual({ status: "skipped" });
+    expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).readyAt).toEqual(first.readyAt);
+
+    await t.db.mediaAsset.update({ where: { id: asset.id }, data: { status: "QUEUED", attempts: 1 } });
+    // The old attempt's job, delivered late, must not run over the new one.
+    expect(await run(asset.id)).toEqual({ status: "skipped" });
+    await transcodeVideoAsset({
+      db: t.db,
+      storage: bucket,
+      assetId: asset.id,
+      attempt: 1,
+      maxDurationSec: 600,
+      isFinalAttempt: true,
+    });
+    const second = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(second.status).toBe("READY");
+    expect(Buffer.from(second.hlsKey!).equals(Buffer.from(first.hlsKey!))).toBe(false);
+  }, 60_000);
+
+  it("fails with a reason, without retrying, when the video is longer than the limit", async () => {
+    const asset = await queuedAsset(makeVideoClip({ dir, seconds: 3, width: 320, height: 240, audio: false }));
+    await expect(run(asset.id, { maxDurationSec: 1, isFinalAttempt: false })).rejects.toBeInstanceOf(
+      VideoRejectedError,
+    );
+    const failed = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(failed).toMatchObject({ status: "FAILED", error: "The video is longer than 1 seconds." });
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  it("fails a file ffprobe cannot decode, and waits as QUEUED between retries of other errors", async () => {
+    const junk = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(4096, 7)]);
+    const asset = await queuedAsset(junk);
+    await expect(run(asset.id)).rejects.toThrow(/no video that can be decoded/);
+    expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).status).toBe("FAILED");
+
+    const missing = await queuedAsset(Buffer.from("x"));
+    await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: "unrelated", Body: "x" }));
+    await t.db.mediaAsset.update({ where: { id: missing.id }, data: { sourceKey: "media/source/nope/nope" } });
+    await expect(run(missing.id, { isFinalAttempt: false })).rejects.toThrow();
+    const waiting = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: missing.id } });
+    expect(waiting.status).toBe("QUEUED");
+    expect(waiting.error).toMatch(/^Transcoding failed/);
+  });
+});

@@ -1,0 +1,49 @@
+import type { TActor } from "@gafus/auth";
+import type { TDb } from "@gafus/prisma";
+import { abortMultipartUpload, deletePrefix, storageKeys, type TStorage } from "@gafus/storage";
+import { AppError } from "../../errors/app-error";
+import { loadManagedAsset } from "./video-asset-access";
+
+/** Cancel: S3 drops the parts it holds (abort), and the asset goes away as if the upload never started. */
+export async function cancelVideoUpload({
+  db,
+  storage,
+  actor,
+  assetId,
+}: {
+  db: TDb;
+  storage: TStorage;
+  actor: TActor;
+  assetId: string;
+}) {
+  const asset = await loadManagedAsset(db, actor, assetId);
+  if (asset.status !== "UPLOADING" || !asset.uploadId)
+    throw new AppError("conflict", "This video is no longer being uploaded.", { status: asset.status });
+  await abortMultipartUpload(storage, { key: asset.sourceKey, uploadId: asset.uploadId }).catch((error: unknown) => {
+    // Already aborted (a second click, or S3 expired it): the goal is reached either way.
+    if ((error as { name?: string }).name !== "NoSuchUpload") throw error;
+  });
+  await db.mediaAsset.delete({ where: { id: asset.id } });
+  return { id: asset.id, cancelled: true };
+}
+
+/** Deletes a video: its source and HLS files in S3, then the row (steps using it lose the video, not the step). */
+export async function deleteVideo({
+  db,
+  storage,
+  actor,
+  assetId,
+}: {
+  db: TDb;
+  storage: TStorage;
+  actor: TActor;
+  assetId: string;
+}) {
+  const asset = await loadManagedAsset(db, actor, assetId);
+  if (asset.status === "UPLOADING" && asset.uploadId)
+    await abortMultipartUpload(storage, { key: asset.sourceKey, uploadId: asset.uploadId }).catch(() => undefined);
+  await deletePrefix(storage, asset.sourceKey);
+  await deletePrefix(storage, storageKeys.mediaHls(asset.id));
+  await db.mediaAsset.delete({ where: { id: asset.id } });
+  return { id: asset.id, deleted: true };
+}

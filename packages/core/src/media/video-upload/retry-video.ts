@@ -1,0 +1,43 @@
+import type { TActor } from "@gafus/auth";
+import type { TLogger } from "@gafus/logger";
+import type { TDb } from "@gafus/prisma";
+import { headObjectSize, type TStorage } from "@gafus/storage";
+import { AppError } from "../../errors/app-error";
+import type { TEnqueueTranscoding } from "./complete-video-upload";
+import { loadManagedAsset } from "./video-asset-access";
+
+/**
+ * Retry of a FAILED transcoding: a new attempt number gives a new job id (the failed job stays in the queue for
+ * inspection). Only possible while the source is still in S3 (a file refused as "not a video" was deleted).
+ */
+export async function retryVideo({
+  db,
+  storage,
+  actor,
+  assetId,
+  enqueue,
+  logger,
+}: {
+  db: TDb;
+  storage: TStorage;
+  actor: TActor;
+  assetId: string;
+  enqueue: TEnqueueTranscoding;
+  logger?: TLogger;
+}) {
+  const asset = await loadManagedAsset(db, actor, assetId);
+  if (asset.status !== "FAILED") throw new AppError("conflict", "Only a failed video can be retried.");
+  if ((await headObjectSize(storage, asset.sourceKey)) === null)
+    throw new AppError("conflict", "The original file is gone; upload the video again.");
+  // Guarded by status: two clicks at once make one new attempt.
+  const updated = await db.mediaAsset.updateMany({
+    where: { id: asset.id, status: "FAILED" },
+    data: { status: "QUEUED", progress: 0, error: null, attempts: { increment: 1 } },
+  });
+  if (updated.count === 0) throw new AppError("conflict", "Only a failed video can be retried.");
+  const { attempts } = await db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id }, select: { attempts: true } });
+  await enqueue({ assetId: asset.id, attempt: attempts }).catch((error: unknown) =>
+    logger?.warn({ err: error, assetId: asset.id }, "could not enqueue transcoding now; the sweeper will"),
+  );
+  return { id: asset.id, status: "QUEUED" as const };
+}
