@@ -15,7 +15,9 @@ export type TAction =
   | "profile:read"
   | "profile:update"
   | "users:manage"
-  | "exam:review";
+  | "exam:review"
+  | "course:insights"
+  | "note:write";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -35,6 +37,11 @@ const RULES: Record<TAction, TRule> = {
   "users:manage": anyOf("ADMIN"),
   // A course's author reviews its exams; an admin may review any. Moderators moderate content, not grades.
   "exam:review": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  // Statistics, progress exports and reports of a course: its author, or an admin for any course.
+  "course:insights": (actor, resource) =>
+    actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  // Notes about students: trainers and admins write them; whose students they are is checked in core.
+  "note:write": anyOf("TRAINER", "ADMIN"),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -38,3 +38,5 @@ export function assertEnv(...loaders: (() => unknown)[]): void {
   console.error(`Invalid environment configuration:\n${messages.join("\n")}`);
   process.exit(1);
 }
+export { aiEnv, ZAiEnv } from "./ai-env";
+export type { TAiEnv } from "./ai-env";
