@@ -38,8 +38,7 @@ const RULES: Record<TAction, TRule> = {
   // A course's author reviews its exams; an admin may review any. Moderators moderate content, not grades.
   "exam:review": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
   // Statistics, progress exports and reports of a course: its author, or an admin for any course.
-  "course:insights": (actor, resource) =>
-    actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  "course:insights": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
   // Notes about students: trainers and admins write them; whose students they are is checked in core.
   "note:write": anyOf("TRAINER", "ADMIN"),
 };

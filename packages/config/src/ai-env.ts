@@ -10,7 +10,10 @@ export const ZAiEnv = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, "") : undefined))
-    .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), "must be an http(s) URL, e.g. http://127.0.0.1:11434/v1"),
+    .refine(
+      (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+      "must be an http(s) URL, e.g. http://127.0.0.1:11434/v1",
+    ),
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().min(1).default("llama3.2"),
   AI_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),

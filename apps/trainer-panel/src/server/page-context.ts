@@ -26,6 +26,9 @@ export async function getPageContext(path: string) {
               label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"),
               current: path.startsWith("/exams"),
             },
+            { href: "/trainer/stats", label: t("insights.nav.stats"), current: path.startsWith("/stats") },
+            { href: "/trainer/students", label: t("insights.nav.students"), current: path.startsWith("/students") },
+            { href: "/trainer/reports", label: t("insights.nav.reports"), current: path.startsWith("/reports") },
           ]
         : [],
   });

@@ -30,7 +30,10 @@ export function createAiClient(config: TAiConfig, fetchImpl: typeof fetch = fetc
         });
       } catch (error) {
         const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-        throw new AppError("ai_failed", timedOut ? "The AI service did not answer in time." : "The AI service is unreachable.");
+        throw new AppError(
+          "ai_failed",
+          timedOut ? "The AI service did not answer in time." : "The AI service is unreachable.",
+        );
       }
       const body = (await response.json().catch(() => null)) as {
         choices?: { message?: { content?: string } }[];

@@ -27,7 +27,9 @@ export async function listRecommendations({
   const rows = await db.recommendation.findMany({
     where: {
       userId: viewer.id,
-      course: { AND: [visibleCoursesWhere(viewer), { isPublished: true, enrollments: { none: { userId: viewer.id } } }] },
+      course: {
+        AND: [visibleCoursesWhere(viewer), { isPublished: true, enrollments: { none: { userId: viewer.id } } }],
+      },
     },
     orderBy: [{ score: "desc" }, { courseId: "asc" }],
     take,

@@ -23,15 +23,7 @@ export async function loadCourseIndex(db: TDb): Promise<TCourseIndex> {
  * Recomputes one student's "Recommended for you": only published courses they may see, never one they are
  * enrolled in or author. Replaces their rows in one transaction, so readers see the old list or the new one.
  */
-export async function refreshRecommendations({
-  db,
-  userId,
-  index,
-}: {
-  db: TDb;
-  userId: string;
-  index?: TCourseIndex;
-}) {
+export async function refreshRecommendations({ db, userId, index }: { db: TDb; userId: string; index?: TCourseIndex }) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
   if (!user) return [];
   const courseIndex = index ?? (await loadCourseIndex(db));

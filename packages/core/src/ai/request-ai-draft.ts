@@ -24,7 +24,8 @@ async function assertOwnContent(db: TDb, actor: TActor, subjectId: string) {
     db.step.findUnique({ where: { id: subjectId }, select: { authorId: true } }),
   ]);
   const owner = course?.authorId ?? step?.authorId;
-  if (!owner || (owner !== actor.id && actor.role !== "ADMIN")) throw new AppError("not_found", "No such course or step.");
+  if (!owner || (owner !== actor.id && actor.role !== "ADMIN"))
+    throw new AppError("not_found", "No such course or step.");
 }
 
 /**

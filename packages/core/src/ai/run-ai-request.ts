@@ -6,7 +6,11 @@ import type { TAiClient, TChatMessage } from "./ai-client";
 const LANGUAGE = { ru: "Russian", en: "English" } as const;
 
 /** What the model is told for each kind of draft; the trainer edits the result before anything reaches a student. */
-async function buildMessages(db: TDb, request: { kind: string; subjectId: string; prompt: string }, locale: "ru" | "en") {
+async function buildMessages(
+  db: TDb,
+  request: { kind: string; subjectId: string; prompt: string },
+  locale: "ru" | "en",
+) {
   const language = LANGUAGE[locale];
   if (request.kind === "EXAM_FEEDBACK") {
     const exam = await db.examSubmission.findUnique({
@@ -17,7 +21,9 @@ async function buildMessages(db: TDb, request: { kind: string; subjectId: string
         writtenAnswer: true,
         answers: true,
         user: { select: { name: true } },
-        userStep: { select: { stepOnDay: { select: { step: { select: { title: true, content: true, quiz: true } } } } } },
+        userStep: {
+          select: { stepOnDay: { select: { step: { select: { title: true, content: true, quiz: true } } } } },
+        },
       },
     });
     if (!exam) throw new AppError("not_found", "The exam submission no longer exists.");
@@ -34,7 +40,9 @@ async function buildMessages(db: TDb, request: { kind: string; subjectId: string
           `Exam: ${step.title}`,
           step.content ? `Task: ${step.content.slice(0, 1500)}` : "",
           exam.maxScore !== null ? `Quiz score: ${exam.score ?? 0} of ${exam.maxScore}` : "",
-          quiz.success && quiz.data.questions.length ? `Questions: ${quiz.data.questions.map((q) => q.text).join(" | ")}` : "",
+          quiz.success && quiz.data.questions.length
+            ? `Questions: ${quiz.data.questions.map((q) => q.text).join(" | ")}`
+            : "",
           exam.writtenAnswer ? `Student's written answer: ${exam.writtenAnswer.slice(0, 2000)}` : "No written answer.",
           `Student: ${exam.user.name}`,
         ]
@@ -69,7 +77,14 @@ export async function runAiRequest({
 }) {
   const request = await db.aiRequest.findUnique({
     where: { id: requestId },
-    select: { id: true, kind: true, subjectId: true, prompt: true, status: true, requester: { select: { locale: true } } },
+    select: {
+      id: true,
+      kind: true,
+      subjectId: true,
+      prompt: true,
+      status: true,
+      requester: { select: { locale: true } },
+    },
   });
   if (!request) throw new AppError("not_found", "No such AI request.");
   if (request.status === "READY" || request.status === "FAILED") return { status: request.status, skipped: true };

@@ -10,4 +10,3 @@ export async function assertOwnNote(db: TDb, actor: TActor, noteId: string) {
     : null;
   if (!note || note.authorId !== actor.id) throw new AppError("not_found", "No such note.");
 }
-

@@ -65,7 +65,11 @@ export function buildSummaryPdf({
   const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: `${l.title}: ${stats.course.title}` } });
   doc.registerFont("body", FONT).registerFont("bold", FONT_BOLD).font("body");
   doc.font("bold").fontSize(18).text(`${l.title}: ${stats.course.title}`);
-  doc.font("body").fontSize(9).fillColor("#555").text(`${l.generated}: ${generatedAt.toISOString().slice(0, 16)}Z`);
+  doc
+    .font("body")
+    .fontSize(9)
+    .fillColor("#555")
+    .text(`${l.generated}: ${generatedAt.toISOString().slice(0, 16)}Z`);
   doc.moveDown().fillColor("#000").fontSize(11);
   for (const [label, value] of [
     [l.enrolments, stats.enrolments],
