@@ -42,7 +42,7 @@ export function startReportsJobs({
     async (job) => {
       const { reportId } = ZReportJob.parse(job.data);
       try {
-        return await runReport({ db, storage, reportId });
+        return await runReport({ db, storage, reportId, onProgress: (percent) => job.updateProgress(percent) });
       } catch (error) {
         const permanent = error instanceof AppError && error.status < 500;
         const last = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);

@@ -17,11 +17,14 @@ export async function runReport({
   storage,
   reportId,
   now = () => new Date(),
+  onProgress,
 }: {
   db: TDb;
   storage: TStorage;
   reportId: string;
   now?: () => Date;
+  /** Called after each progress write (the job mirrors it to BullMQ; tests watch it). */
+  onProgress?: (percent: number) => void | Promise<void>;
 }): Promise<{ status: "READY"; skipped: boolean }> {
   const report = await db.report.findUnique({
     where: { id: reportId },
@@ -43,6 +46,7 @@ export async function runReport({
     if (value <= last) return;
     last = value;
     await db.report.update({ where: { id: reportId }, data: { progress: value } });
+    await onProgress?.(value);
   };
   await db.report.update({ where: { id: reportId }, data: { status: "RUNNING", progress: 0, error: null } });
   last = 0;
@@ -79,5 +83,6 @@ export async function runReport({
       error: null,
     },
   });
+  await onProgress?.(100);
   return { status: "READY", skipped: false };
 }
