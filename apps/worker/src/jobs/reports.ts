@@ -61,6 +61,7 @@ export function startReportsJobs({
   return {
     eventHandler,
     worker,
+    queue,
     async close() {
       await worker.close();
       await queue.close();

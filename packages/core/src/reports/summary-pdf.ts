@@ -87,6 +87,7 @@ export function buildSummaryPdf({
     if (doc.y > doc.page.height - 80) doc.addPage();
     const y = doc.y;
     doc.text(`${l.day} ${day.order}. ${day.title}`.slice(0, 28), 48, y, { width: 150 });
+    doc.rect(208, y, width, 11).fill("#e3e7ec");
     doc.rect(208, y, Math.max(1, (day.completed / max) * width), 11).fill("#1f5f8b");
     doc.fillColor("#000").text(String(day.completed), 212 + (day.completed / max) * width, y);
     doc.x = 48;
