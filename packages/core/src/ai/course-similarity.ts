@@ -41,10 +41,13 @@ export type TRanked = { courseId: string; score: number; reason: TReason };
 
 /** Content similarity weighs more than co-enrolment: a handful of students should not outvote the course text. */
 const CONTENT_WEIGHT = 0.7;
+/** Co-enrolment evidence is shrunk towards zero: n / (n + 5), so 1 shared student counts little, 50 nearly fully. */
+const CO_PRIOR = 5;
 
 /**
  * Ranks candidate courses for one student: best cosine similarity to a course they are enrolled in, plus how
- * many students of their courses also took the candidate (normalised). Without enrolments: the most popular.
+ * many students of their courses also took the candidate (shrunk by CO_PRIOR). Without enrolments: the most
+ * popular.
  */
 export function rankCourses({
   vectors,
@@ -63,7 +66,6 @@ export function rankCourses({
   popularity: Map<string, number>;
   limit?: number;
 }): TRanked[] {
-  const maxCo = Math.max(1, ...[...coEnrolment.values()].map((c) => c.count));
   const maxPop = Math.max(1, ...popularity.values());
   const ranked = candidates.map((id): TRanked => {
     if (enrolled.length === 0) {
@@ -75,7 +77,7 @@ export function rankCourses({
       if (sim > best.sim) best = { sim, via: mine };
     }
     const co = coEnrolment.get(id);
-    const coScore = (co?.count ?? 0) / maxCo;
+    const coScore = co ? co.count / (co.count + CO_PRIOR) : 0;
     const content = CONTENT_WEIGHT * best.sim;
     const together = (1 - CONTENT_WEIGHT) * coScore;
     const reason: TReason =
