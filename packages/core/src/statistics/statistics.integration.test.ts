@@ -97,6 +97,21 @@ describe("course statistics", () => {
   });
 });
 
+describe("time per step", () => {
+  it("counts the last run of a timer still running when the step is completed (capped at its duration)", async () => {
+    const author = await makeUser(t.db, { role: "TRAINER" });
+    const course = await makeCourse(t.db, author.id);
+    const student = await makeUser(t.db);
+    await enrollInCourse({ db: t.db, viewer: student, slug: course.slug });
+    const at = { db: t.db, userId: student.id, slug: course.slug, dayNumber: 1, stepNumber: 1 };
+    const t0 = new Date(Date.now() - 60_000);
+    await controlStepTimer({ ...at, action: "start", now: t0 });
+    await completeStep({ ...at, now: new Date(t0.getTime() + 9000) });
+    const stats = await getCourseStats({ db: t.db, actor: author, courseId: course.id });
+    expect(stats.steps[0]).toMatchObject({ completed: 1, avgMs: 5000 });
+  });
+});
+
 describe("progress CSV", () => {
   it("starts with a BOM, escapes quotes and commas, defuses formulas and counts each student's progress", async () => {
     const { course, anna } = await fixture();
