@@ -6,9 +6,9 @@ import {
   enrollInCourse,
   getReportFile,
   requestReport,
-  runReport,
   type TEventEnvelope,
 } from "@gafus/core";
+import { runReport } from "@gafus/core/jobs";
 import { createLogger } from "@gafus/logger";
 import { createTestBucket, createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

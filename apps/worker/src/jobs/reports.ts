@@ -1,5 +1,6 @@
 import { redisEnv } from "@gafus/config";
-import { AppError, failReport, REPORT_REQUESTED, runReport } from "@gafus/core";
+import { AppError, failReport, REPORT_REQUESTED } from "@gafus/core";
+import { runReport } from "@gafus/core/jobs";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { createQueue } from "@gafus/queues";

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { createRequire } from "node:module";
+import { formatDuration } from "../statistics/format-duration";
 import type { TCourseStats } from "../statistics/get-course-stats";
 
 // pdfkit's built-in fonts have no Cyrillic; DejaVu Sans (npm dejavu-fonts-ttf) covers Russian and English.
@@ -39,12 +40,6 @@ const LABELS = {
     day: "Day",
   },
 } as const;
-
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return "—";
-  const seconds = Math.round(ms / 1000);
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
 
 /**
  * A one-course summary as a PDF stream: headline numbers, the day funnel as bars, the step table. `onStage`
