@@ -75,8 +75,8 @@ test("a trainer writes a visible note that the student then sees; a private one 
     await expect(page.getByTestId("note").filter({ hasText: text })).toBeVisible();
   }
   await expect(page.getByTestId("note").filter({ hasText: shared })).toContainText("видна ученику");
-  await page.getByLabel("Фильтр по тегу").selectOption("здоровье");
-  await page.getByRole("button", { name: "Показать" }).click();
+  await page.getByRole("combobox", { name: "Фильтр по тегу" }).selectOption("здоровье");
+  await page.getByRole("button", { name: "Показать", exact: true }).click();
   await expect(page.getByTestId("note").filter({ hasText: secret })).toBeVisible();
   await expect(page.getByTestId("note").filter({ hasText: shared })).toHaveCount(0);
   await snap(page, "trainer-student-notes-desktop-ru");
@@ -97,7 +97,7 @@ test("a trainer writes a visible note that the student then sees; a private one 
 test("a trainer requests a PDF summary, watches it get ready and downloads it", async ({ browser }) => {
   const page = await as(browser, DEMO.trainer);
   await page.goto(`/trainer/stats/${course.id}`);
-  await page.getByLabel("Отчёт").selectOption("COURSE_SUMMARY_PDF");
+  await page.getByRole("combobox", { name: "Отчёт", exact: true }).selectOption("COURSE_SUMMARY_PDF");
   await page.getByRole("button", { name: "Заказать" }).click();
   await expect(page).toHaveURL(/\/trainer\/reports$/);
   const item = page.getByTestId("report-item").first();
