@@ -39,7 +39,7 @@ test("a trainer reads a course's statistics with charts and downloads the progre
   await expect(funnel).toHaveAccessibleName(/из 1 записавшихся/);
   await expect(page.getByRole("img", { name: /Отсев по шагам/ })).toBeVisible();
   await expect(page.getByTestId("step-table").getByRole("row").nth(1)).toContainText("1.1 Сидеть, {pet}!");
-  await expect(page.getByTestId("step-table").getByRole("row").nth(1)).toContainText("6 s");
+  await expect(page.getByTestId("step-table").getByRole("row").nth(1)).toContainText("6 с");
   await snap(page, "trainer-stats-course-desktop-ru");
 
   const [download] = await Promise.all([

@@ -43,5 +43,10 @@ export async function listStudentNotes({
     select: { id: true, title: true },
     orderBy: { title: "asc" },
   });
-  return { student, courses, notes };
+  // Every tag the actor used for this student, so the filter can switch between them while one is applied.
+  const tagRows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT DISTINCT unnest(tags) AS tag FROM "TrainerNote"
+    WHERE "studentId" = ${studentId}::uuid AND (${actor.role === "ADMIN"} OR "authorId" = ${actor.id}::uuid)
+    ORDER BY tag`;
+  return { student, courses, notes, tags: tagRows.map((r) => r.tag) };
 }

@@ -44,6 +44,7 @@ describe("trainer notes", () => {
     expect(all.notes.map((n) => n.content)).toEqual(["Limps", "Great progress on sit!"]);
     const health = await listStudentNotes({ db: t.db, actor: trainer, studentId: student.id, tag: "health" });
     expect(health.notes.map((n) => n.content)).toEqual(["Limps"]);
+    expect(health.tags).toEqual(["health", "leash", "motivation"]);
     const students = await listMyStudents({ db: t.db, actor: trainer });
     expect(students).toEqual([
       expect.objectContaining({ id: student.id, notes: 2, courses: [{ id: course.id, title: "Test course" }] }),

@@ -107,7 +107,7 @@ export function buildSummaryPdf({
         `${step.dayOrder}.${step.stepOrder} ${step.title}`,
         String(step.completed),
         String(step.dropOff),
-        formatDuration(step.avgMs),
+        formatDuration(step.avgMs, locale),
       ],
       "body",
     );

@@ -92,7 +92,11 @@ export default async function CourseStatsPage({ params }: { params: Promise<{ co
         <section className="card stack" aria-labelledby="steps-title">
           <h2 id="steps-title">{t("insights.stats.steps")}</h2>
           <StepTable
-            steps={stats.steps.map((s) => ({ ...s, label: stepLabel(s), time: formatDuration(s.avgMs) }))}
+            steps={stats.steps.map((s) => ({
+              ...s,
+              label: stepLabel(s),
+              time: formatDuration(s.avgMs, ctx.locale === "ru" ? "ru" : "en"),
+            }))}
             headers={{
               step: t("insights.stats.step"),
               started: t("insights.stats.started"),

@@ -40,8 +40,7 @@ export default async function StudentNotesPage({
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const parsedTag = rawTag ? ZNoteTag.safeParse(rawTag) : null;
   const tag = parsedTag?.success ? parsedTag.data : null;
-  const { student, courses, notes } = await load(ctx.user, id, tag);
-  const allTags = tag ? [tag] : [...new Set(notes.flatMap((n) => n.tags))].sort();
+  const { student, courses, notes, tags: allTags } = await load(ctx.user, id, tag);
   const noteLabels = {
     edit: t("insights.notes.edit"),
     save: t("insights.notes.save"),
@@ -78,7 +77,7 @@ export default async function StudentNotesPage({
             generic: t("auth.genericError"),
           }}
         />
-        <form className="row wrap" method="get" role="search" aria-label={t("insights.notes.filter")}>
+        <form className="tag-filter" method="get" role="search" aria-label={t("insights.notes.filter")}>
           <div className="field">
             <label htmlFor="tag-filter">{t("insights.notes.filter")}</label>
             <select id="tag-filter" name="tag" defaultValue={tag ?? ""}>

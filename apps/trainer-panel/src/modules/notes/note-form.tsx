@@ -81,7 +81,7 @@ export function NoteForm({
           </select>
         </div>
       )}
-      <div className="field checkbox">
+      <div className="field checkbox insights-checkbox">
         <input id="note-visible" name="visibleToStudent" type="checkbox" />
         <label htmlFor="note-visible">{labels.visible}</label>
       </div>

@@ -86,7 +86,7 @@ export function NoteItem({ note, labels }: { note: TNote; labels: TLabels }) {
             <label htmlFor={field("tags")}>{labels.tags}</label>
             <input id={field("tags")} name="tags" defaultValue={note.tags.join(", ")} />
           </div>
-          <div className="field checkbox">
+          <div className="field checkbox insights-checkbox">
             <input
               id={field("visible")}
               name="visibleToStudent"

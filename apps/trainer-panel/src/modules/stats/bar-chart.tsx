@@ -26,11 +26,11 @@ export function BarChart({
   tone?: "normal" | "warn";
 }) {
   const top = Math.max(1, max ?? 0, ...bars.map((b) => b.value));
-  const row = 28;
-  const labelWidth = 190;
-  const width = 640;
-  const barSpace = width - labelWidth - 70;
-  const height = Math.max(row, bars.length * row) + 8;
+  // Narrow viewBox, label above its bar: the text stays readable when the SVG shrinks to a phone's width.
+  const row = 38;
+  const width = 320;
+  const barSpace = width - 44;
+  const height = Math.max(row, bars.length * row) + 4;
   return (
     <figure className="stack" style={{ margin: 0 }}>
       <svg
@@ -45,23 +45,16 @@ export function BarChart({
           {description} {bars.map((b) => `${b.label}: ${b.valueText}`).join("; ")}
         </desc>
         {bars.map((bar, i) => {
-          const y = i * row + 4;
+          const y = i * row + 2;
           const w = Math.max(bar.value > 0 ? 2 : 0, (bar.value / top) * barSpace);
           return (
             <g key={`${bar.label}-${i}`}>
-              <text x={0} y={y + 15}>
-                {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
+              <text x={0} y={y + 11}>
+                {bar.label.length > 48 ? `${bar.label.slice(0, 47)}…` : bar.label}
               </text>
-              <rect className="track" x={labelWidth} y={y + 3} width={barSpace} height={16} rx={3} />
-              <rect
-                className={tone === "warn" ? "bar warn" : "bar"}
-                x={labelWidth}
-                y={y + 3}
-                width={w}
-                height={16}
-                rx={3}
-              />
-              <text x={labelWidth + barSpace + 8} y={y + 16}>
+              <rect className="track" x={0} y={y + 16} width={barSpace} height={14} rx={3} />
+              <rect className={tone === "warn" ? "bar warn" : "bar"} x={0} y={y + 16} width={w} height={14} rx={3} />
+              <text x={barSpace + 6} y={y + 27}>
                 {bar.value}
               </text>
             </g>
