@@ -7,11 +7,14 @@ import { createJourneyCourse, DEMO, signIn, snap } from "@gafus/testing/e2e";
 test.describe.configure({ mode: "serial" });
 
 let course: { id: string; slug: string };
+let sequel: { id: string; slug: string };
 const title = `Статистика щенка ${Date.now().toString(36)}`;
 
 /** The demo trainer's fresh course with the demo student enrolled and day 1's timer step done. */
 test.beforeAll(async () => {
   course = await createJourneyCourse(title);
+  // A course with the same content, so the built-in recommender has something similar to offer the student.
+  sequel = await createJourneyCourse(`${title}: продолжение`);
   const db = getDb();
   const student = await db.user.findUniqueOrThrow({ where: { email: DEMO.student }, select: { id: true, role: true } });
   await enrollInCourse({ db, viewer: student, slug: course.slug });
@@ -31,7 +34,7 @@ async function as(browser: Browser, email: string, viewport = { width: 1280, hei
 test("a trainer reads a course's statistics with charts and downloads the progress CSV", async ({ browser }) => {
   const page = await as(browser, DEMO.trainer);
   await page.goto("/trainer/stats");
-  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.locator(".kpi").filter({ hasText: "Записались" }).locator("dd")).toHaveText("1");
   const funnel = page.getByRole("img", { name: /Воронка прохождения по дням/ });
@@ -114,6 +117,26 @@ test("a trainer requests a PDF summary, watches it get ready and downloads it", 
       .subarray(0, 5)
       .toString(),
   ).toBe("%PDF-");
+});
+
+test("after enrolling, the student sees a similar course recommended with the reason", async ({ browser }) => {
+  const student = await as(browser, DEMO.student, { width: 390, height: 844 });
+  // The worker refreshes recommendations from the enrolment event: reload until they arrive.
+  await expect(async () => {
+    await student.goto("/courses");
+    await expect(student.getByTestId("recommended")).toContainText(`${title}: продолжение`, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  const card = student
+    .getByTestId("recommended")
+    .getByRole("listitem")
+    .filter({ hasText: `${title}: продолжение` });
+  await expect(card).toContainText(`Похож на «${title}»`);
+  await expect(card.getByRole("link")).toHaveAttribute("href", `/courses/${sequel.slug}`);
+  await snap(student, "web-catalog-recommended-phone-ru");
+  const api = await student.request.get("/api/v1/me/recommendations");
+  const slugs = ((await api.json()) as { courses: { slug: string }[] }).courses.map((c) => c.slug);
+  expect(slugs).toContain(sequel.slug);
+  expect(slugs).not.toContain(course.slug);
 });
 
 test("a student is refused statistics and reports; another trainer gets 404 for a foreign course", async ({

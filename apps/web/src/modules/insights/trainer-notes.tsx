@@ -22,14 +22,23 @@ export function TrainerNotes({
   timeZone: string;
 }) {
   return (
-    <section className="card narrow stack" aria-labelledby="trainer-notes-title" data-testid="trainer-notes">
+    <section
+      className="card narrow stack"
+      style={{ marginTop: "1.5rem" }}
+      aria-labelledby="trainer-notes-title"
+      data-testid="trainer-notes"
+    >
       <h2 id="trainer-notes-title">{t("insights.web.notes")}</h2>
       {notes.length === 0 ? (
         <p className="muted">{t("insights.web.notesEmpty")}</p>
       ) : (
         <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {notes.map((note) => (
-            <li key={note.id} className="stack">
+            <li
+              key={note.id}
+              className="stack"
+              style={{ borderTop: "1px solid var(--color-border)", paddingTop: "0.75rem" }}
+            >
               <p className="small muted">
                 {note.author.name} · {note.createdAt.toLocaleDateString(locale, { timeZone })}
                 {note.course && (
