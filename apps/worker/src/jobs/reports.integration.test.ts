@@ -1,13 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import { testEnv } from "@gafus/config";
-import {
-  completeStep,
-  enrollInCourse,
-  getReportFile,
-  requestReport,
-  type TEventEnvelope,
-} from "@gafus/core";
+import { completeStep, enrollInCourse, getReportFile, requestReport, type TEventEnvelope } from "@gafus/core";
 import { runReport } from "@gafus/core/jobs";
 import { createLogger } from "@gafus/logger";
 import { createTestBucket, createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";

@@ -27,7 +27,7 @@ export function BarChart({
 }) {
   const top = Math.max(1, max ?? 0, ...bars.map((b) => b.value));
   // Narrow viewBox, label above its bar: the text stays readable when the SVG shrinks to a phone's width.
-  const row = 38;
+  const row = 40;
   const width = 320;
   const barSpace = width - 44;
   const height = Math.max(row, bars.length * row) + 4;
@@ -49,12 +49,12 @@ export function BarChart({
           const w = Math.max(bar.value > 0 ? 2 : 0, (bar.value / top) * barSpace);
           return (
             <g key={`${bar.label}-${i}`}>
-              <text x={0} y={y + 11}>
+              <text x={0} y={y + 12}>
                 {bar.label.length > 48 ? `${bar.label.slice(0, 47)}…` : bar.label}
               </text>
-              <rect className="track" x={0} y={y + 16} width={barSpace} height={14} rx={3} />
-              <rect className={tone === "warn" ? "bar warn" : "bar"} x={0} y={y + 16} width={w} height={14} rx={3} />
-              <text x={barSpace + 6} y={y + 27}>
+              <rect className="track" x={0} y={y + 17} width={barSpace} height={14} rx={3} />
+              <rect className={tone === "warn" ? "bar warn" : "bar"} x={0} y={y + 17} width={w} height={14} rx={3} />
+              <text x={barSpace + 6} y={y + 28}>
                 {bar.value}
               </text>
             </g>
