@@ -1,21 +1,25 @@
 import { createServer } from "node:http";
-import { appEnv, assertEnv, databaseEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
+import { aiEnv, appEnv, assertEnv, databaseEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
 import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
 import { createInboxBus, createQueue, publishEvents } from "@gafus/queues";
 import { getStorage } from "@gafus/storage";
 import { startEventsWorker } from "./events-worker";
+import { startAiJobs } from "./jobs/ai";
+import { startReportsJobs } from "./jobs/reports";
 import { startOutboxRelay } from "./outbox-relay";
 import { startVideoTranscoding } from "./jobs/video-transcoding";
 import { startSchedulers } from "./schedulers";
 
-assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv);
+assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv);
 const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
 const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
 const inbox = createInboxBus();
+const reports = startReportsJobs({ db, storage: getStorage(), logger });
+const ai = startAiJobs({ db, logger });
 const eventsWorker = startEventsWorker({
   logger,
   handlers: [
@@ -28,6 +32,8 @@ const eventsWorker = startEventsWorker({
         await Promise.all(users.map((userId) => inbox.publish(userId).catch(() => undefined)));
       },
     },
+    reports.eventHandler,
+    ai.eventHandler,
   ],
 });
 
@@ -50,7 +56,14 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     closing = true;
     logger.info({ signal }, "shutting down: finishing current jobs");
     health.close();
-    await Promise.allSettled([relay.stop(), eventsWorker.close(), schedulers.close(), videoTranscoding.close()]);
+    await Promise.allSettled([
+      relay.stop(),
+      eventsWorker.close(),
+      schedulers.close(),
+      videoTranscoding.close(),
+      reports.close(),
+      ai.close(),
+    ]);
     inbox.close();
     await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
     process.exit(0);

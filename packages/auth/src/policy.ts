@@ -20,7 +20,9 @@ export type TAction =
   | "course:edit"
   | "course:unpublish"
   | "course:list-all"
-  | "media:manage";
+  | "media:manage"
+  | "course:insights"
+  | "note:write";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -49,6 +51,10 @@ const RULES: Record<TAction, TRule> = {
   // Trainers upload and manage their own videos (no resource = creating one); an admin may manage any.
   "media:manage": (actor, resource) =>
     actor.role === "ADMIN" || (actor.role === "TRAINER" && (!resource || self(actor, resource))),
+  // Statistics, progress exports and reports of a course: its author, or an admin for any course.
+  "course:insights": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  // Notes about students: trainers and admins write them; whose students they are is checked in core.
+  "note:write": anyOf("TRAINER", "ADMIN"),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -40,3 +40,5 @@ export function assertEnv(...loaders: (() => unknown)[]): void {
 }
 export { videoEnv, ZVideoEnv } from "./video-env";
 export type { TVideoEnv } from "./video-env";
+export { aiEnv, ZAiEnv } from "./ai-env";
+export type { TAiEnv } from "./ai-env";

@@ -7,3 +7,5 @@ export { makeCourse, makeUser, TEST_PASSWORD } from "./factories";
 export { startRedisServer } from "./redis-server";
 export { attachVideoToCourse } from "./video-fixtures";
 export { makeVideoClip } from "./video-clips";
+export { startFakeLlm } from "./fake-llm";
+export type { TFakeLlmMode } from "./fake-llm";

@@ -46,6 +46,9 @@ export async function getPageContext(path: string) {
                 ]
               : []),
             { href: "/trainer/videos", label: t("videos.title"), current: path.startsWith("/videos") },
+            { href: "/trainer/stats", label: t("insights.nav.stats"), current: path.startsWith("/stats") },
+            { href: "/trainer/students", label: t("insights.nav.students"), current: path.startsWith("/students") },
+            { href: "/trainer/reports", label: t("insights.nav.reports"), current: path.startsWith("/reports") },
           ]
         : [],
   });

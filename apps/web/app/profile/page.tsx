@@ -1,5 +1,8 @@
 import { requireSessionUser } from "@gafus/auth/next";
+import { listVisibleNotes } from "@gafus/core";
+import { getDb } from "@gafus/prisma";
 import type { Metadata } from "next";
+import { TrainerNotes } from "@/modules/insights/trainer-notes";
 import { ProfileForm } from "@/modules/profile/profile-form";
 import { WebShell } from "@/modules/shell";
 import { getPageContext } from "@/server/page-context";
@@ -10,6 +13,7 @@ export default async function ProfilePage() {
   const user = await requireSessionUser("/profile");
   const ctx = await getPageContext("/profile");
   const { t } = ctx;
+  const notes = await listVisibleNotes({ db: getDb(), userId: user.id });
   const timezones = Intl.supportedValuesOf("timeZone");
   if (!timezones.includes(user.timezone)) timezones.unshift(user.timezone);
   return (
@@ -37,6 +41,7 @@ export default async function ProfilePage() {
           }}
         />
       </section>
+      <TrainerNotes notes={notes} t={t} locale={ctx.locale} timeZone={user.timezone} />
     </WebShell>
   );
 }

@@ -17,7 +17,9 @@ export const ERROR_STATUS = {
   range_not_satisfiable: 416,
   rate_limited: 429,
   internal_error: 500,
+  ai_failed: 502,
   not_ready: 503,
+  ai_not_configured: 503,
 } as const;
 
 export type TErrorCode = keyof typeof ERROR_STATUS;

@@ -1,6 +1,7 @@
 import type { Prisma } from "@gafus/prisma";
 import { appendOutboxEvent } from "../events/outbox";
 import type { TLearnerDay } from "./load-learner-day";
+import { elapsedMs } from "./timer-state";
 
 type TStep = TLearnerDay["steps"][number];
 
@@ -31,7 +32,15 @@ export async function recordStepCompletion(
   await tx.userStep.upsert({
     where: { userId_dayOnCourseId_stepOnDayId: key },
     create: { ...key, status: "COMPLETED", completedAt: now },
-    update: { status: "COMPLETED", completedAt: now, runningSince: null },
+    // A timer still running at completion folds its last run into elapsedMs (statistics read time per step from it).
+    update: {
+      status: "COMPLETED",
+      completedAt: now,
+      runningSince: null,
+      elapsedMs: step.progress
+        ? Math.min(elapsedMs(step.progress, now), (step.step.durationSec ?? 24 * 3600) * 1000)
+        : 0,
+    },
   });
   const base = { courseId: day.course.id, dayOnCourseId: day.dayOnCourse.id, userId };
   await appendOutboxEvent(tx, {

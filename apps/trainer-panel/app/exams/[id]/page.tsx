@@ -1,7 +1,9 @@
+import { aiEnv } from "@gafus/config";
 import { AppError, loadExamForReview, ZQuiz } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import { SectionShell } from "@gafus/ui";
 import { notFound } from "next/navigation";
+import { DraftFeedbackButton } from "@/modules/ai/draft-feedback-button";
 import { ReviewForm } from "@/modules/exams/review-form";
 import { getPageContext } from "@/server/page-context";
 
@@ -95,6 +97,19 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
             <p className="muted">{t("trainer.noVideo")}</p>
           )}
         </section>
+        {exam.status === "PENDING" && (
+          <DraftFeedbackButton
+            examId={exam.id}
+            isConfigured={Boolean(aiEnv().AI_BASE_URL)}
+            labels={{
+              draft: t("insights.ai.draft"),
+              working: t("insights.ai.drafting"),
+              done: t("insights.ai.drafted"),
+              notConfigured: t("insights.ai.notConfigured"),
+              failed: t("insights.ai.failed"),
+            }}
+          />
+        )}
         {exam.status === "PENDING" && (
           <ReviewForm
             examId={exam.id}

@@ -39,6 +39,14 @@ export function buildOpenApiDocument() {
         patch: op({ summary: "Change name, locale or time zone", body: ZProfileUpdate }),
       },
       "/api/v1/me/achievements": { get: op({ summary: "Streak, training calendar and badges" }) },
+      "/api/v1/me/notes": {
+        get: op({ summary: "Notes trainers shared with the caller (visible to the student only), newest first" }),
+      },
+      "/api/v1/me/recommendations": {
+        get: op({
+          summary: "Recommended courses (visible, not enrolled) with the reason: similar, taken together, popular",
+        }),
+      },
       "/api/v1/locale": {
         post: op({
           summary:

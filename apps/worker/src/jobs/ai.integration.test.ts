@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { Writable } from "node:stream";
+import { testEnv } from "@gafus/config";
+import { enrollInCourse, requestAiDraft, type TEventEnvelope } from "@gafus/core";
+import { createLogger } from "@gafus/logger";
+import { createTestDatabase, makeCourse, makeUser, startFakeLlm, type TTestDatabase } from "@gafus/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAiJobs } from "./ai";
+
+let t: TTestDatabase;
+let jobs: ReturnType<typeof startAiJobs>;
+let llm: Awaited<ReturnType<typeof startFakeLlm>>;
+const logger = createLogger("test", new Writable({ write: (_c, _e, done) => done() }));
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  llm = await startFakeLlm("Rewritten course text.");
+  jobs = startAiJobs({
+    db: t.db,
+    logger,
+    redisUrl: testEnv().TEST_REDIS_URL,
+    prefix: `test:${randomUUID().slice(0, 8)}:bull`,
+    ai: { AI_BASE_URL: llm.baseUrl, AI_API_KEY: undefined, AI_MODEL: "tiny", AI_TIMEOUT_MS: 2000 },
+  });
+});
+afterAll(async () => {
+  await jobs.close();
+  await llm.close();
+  await t.drop();
+});
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function envelopeOf(where: {
+  aggregateId?: string;
+  eventType: string;
+  actorId?: string;
+}): Promise<TEventEnvelope> {
+  const row = await t.db.outboxEvent.findFirstOrThrow({ where, orderBy: { createdAt: "desc" } });
+  return {
+    eventId: row.id,
+    eventType: row.eventType,
+    timestamp: row.createdAt.toISOString(),
+    actorId: row.actorId,
+    data: row.data as Record<string, unknown>,
+    metadata: row.metadata as Record<string, unknown>,
+  } as TEventEnvelope;
+}
+
+describe("ai queue", () => {
+  it("refreshes a student's recommendations after an enrolment event", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const first = await makeCourse(t.db, trainer.id, {
+      title: "Recall basics",
+      description: "Recall whistle training",
+    });
+    const second = await makeCourse(t.db, trainer.id, { title: "Recall at the park", description: "Whistle recall" });
+    const student = await makeUser(t.db);
+    await enrollInCourse({ db: t.db, viewer: student, slug: first.slug });
+    await jobs.eventHandler.handle(await envelopeOf({ eventType: "training.course.enrolled.v1", actorId: student.id }));
+    const rows = await until(
+      () => t.db.recommendation.findMany({ where: { userId: student.id }, orderBy: { score: "desc" } }),
+      (r) => r.length > 0,
+    );
+    expect(rows[0]).toMatchObject({ courseId: second.id });
+    expect(JSON.parse(rows[0]!.reason)).toEqual({ kind: "similar", title: "Recall basics" });
+  });
+
+  it("runs a course-text draft through the queue against the OpenAI-compatible endpoint", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const course = await makeCourse(t.db, trainer.id);
+    const request = await requestAiDraft({
+      db: t.db,
+      actor: trainer,
+      request: { kind: "COURSE_TEXT", subjectId: course.id, prompt: "Курс про щенков" },
+      isConfigured: true,
+    });
+    await jobs.eventHandler.handle(await envelopeOf({ aggregateId: request.id, eventType: "ai.request.created.v1" }));
+    const done = await until(
+      () => t.db.aiRequest.findUniqueOrThrow({ where: { id: request.id } }),
+      (r) => r.status === "READY" || r.status === "FAILED",
+    );
+    expect(done).toMatchObject({ status: "READY", result: "Rewritten course text." });
+    expect(llm.requests.at(-1)!.body.messages.at(-1)).toEqual({ role: "user", content: "Курс про щенков" });
+  });
+});

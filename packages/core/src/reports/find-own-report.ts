@@ -1,0 +1,29 @@
+import type { TActor } from "@gafus/auth";
+import type { TDb } from "@gafus/prisma";
+import { AppError } from "../errors/app-error";
+
+/** A report is seen and downloaded by whoever asked for it, or an admin; anyone else gets 404. */
+export async function findOwnReport({ db, actor, reportId }: { db: TDb; actor: TActor; reportId: string }) {
+  const report = /^[0-9a-f-]{36}$/i.test(reportId)
+    ? await db.report.findUnique({
+        where: { id: reportId },
+        select: {
+          id: true,
+          requesterId: true,
+          type: true,
+          status: true,
+          progress: true,
+          error: true,
+          fileKey: true,
+          fileName: true,
+          createdAt: true,
+          finishedAt: true,
+          course: { select: { id: true, title: true } },
+        },
+      })
+    : null;
+  if (!report || (report.requesterId !== actor.id && actor.role !== "ADMIN")) {
+    throw new AppError("not_found", "No such report.");
+  }
+  return report;
+}

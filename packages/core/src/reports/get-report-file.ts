@@ -1,0 +1,33 @@
+import { GetObjectCommand } from "@aws-sdk/client-s3";
+import type { TActor } from "@gafus/auth";
+import type { TDb } from "@gafus/prisma";
+import type { TStorage } from "@gafus/storage";
+import type { Readable } from "node:stream";
+import { AppError } from "../errors/app-error";
+import { findOwnReport } from "./find-own-report";
+import { REPORT_CONTENT_TYPE } from "./report-files";
+
+/** The finished file of a report as a stream from S3; only its requester or an admin, only once it is ready. */
+export async function getReportFile({
+  db,
+  storage,
+  actor,
+  reportId,
+}: {
+  db: TDb;
+  storage: TStorage;
+  actor: TActor;
+  reportId: string;
+}) {
+  const report = await findOwnReport({ db, actor, reportId });
+  if (report.status !== "READY" || !report.fileKey) {
+    throw new AppError("conflict", "The report is not ready yet.", { status: report.status });
+  }
+  const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: report.fileKey }));
+  return {
+    body: object.Body as Readable,
+    size: object.ContentLength ?? null,
+    fileName: report.fileName ?? `report-${report.id}`,
+    contentType: REPORT_CONTENT_TYPE[report.type],
+  };
+}
