@@ -15,7 +15,8 @@ export type TAction =
   | "profile:read"
   | "profile:update"
   | "users:manage"
-  | "exam:review";
+  | "exam:review"
+  | "reengagement:metrics";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -35,6 +36,7 @@ const RULES: Record<TAction, TRule> = {
   "users:manage": anyOf("ADMIN"),
   // A course's author reviews its exams; an admin may review any. Moderators moderate content, not grades.
   "exam:review": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
+  "reengagement:metrics": anyOf("ADMIN"),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -1,6 +1,7 @@
 import type { Prisma } from "@gafus/prisma";
 import { appendOutboxEvent } from "../events/outbox";
 import type { TLearnerDay } from "./load-learner-day";
+import { recordActivity } from "../reengagement/record-activity";
 
 type TStep = TLearnerDay["steps"][number];
 
@@ -33,6 +34,7 @@ export async function recordStepCompletion(
     create: { ...key, status: "COMPLETED", completedAt: now },
     update: { status: "COMPLETED", completedAt: now, runningSince: null },
   });
+  await recordActivity(tx, { userId, now });
   const base = { courseId: day.course.id, dayOnCourseId: day.dayOnCourse.id, userId };
   await appendOutboxEvent(tx, {
     eventType: "training.step.completed.v1",
