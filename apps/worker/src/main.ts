@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import { appEnv, assertEnv, databaseEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
+import { appEnv, assertEnv, databaseEnv, pushEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
 import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
@@ -8,13 +8,15 @@ import { getStorage } from "@gafus/storage";
 import { startEventsWorker } from "./events-worker";
 import { startOutboxRelay } from "./outbox-relay";
 import { startSchedulers } from "./schedulers";
+import { startNotificationJobs } from "./jobs/push-jobs";
 
-assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv);
+assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, pushEnv);
 const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
 const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
 const inbox = createInboxBus();
+const notificationJobs = startNotificationJobs({ db, logger });
 const eventsWorker = startEventsWorker({
   logger,
   handlers: [
@@ -27,6 +29,7 @@ const eventsWorker = startEventsWorker({
         await Promise.all(users.map((userId) => inbox.publish(userId).catch(() => undefined)));
       },
     },
+    ...notificationJobs.eventHandlers,
   ],
 });
 
@@ -48,7 +51,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     closing = true;
     logger.info({ signal }, "shutting down: finishing current jobs");
     health.close();
-    await Promise.allSettled([relay.stop(), eventsWorker.close(), schedulers.close()]);
+    await Promise.allSettled([relay.stop(), eventsWorker.close(), schedulers.close(), notificationJobs.close()]);
     inbox.close();
     await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
     process.exit(0);

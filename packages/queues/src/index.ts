@@ -6,3 +6,5 @@ export { createQueue, DEFAULT_JOB_OPTIONS } from "./queues";
 export { publishEvents } from "./events";
 export { createInboxBus } from "./inbox-bus";
 export type { TInboxBus } from "./inbox-bus";
+export { enqueueDeliveries, enqueueTimerEnd, ZDeliveryJob, ZTimerEndJob } from "./push";
+export type { TDeliveryJob, TDeliveryToQueue, TPushQueues, TTimerEndJob } from "./push";
