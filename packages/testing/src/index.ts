@@ -5,3 +5,7 @@ export type { TTestRedis } from "./test-redis";
 export { createTestBucket } from "./test-bucket";
 export { makeCourse, makeUser, TEST_PASSWORD } from "./factories";
 export { startRedisServer } from "./redis-server";
+export { makeSelfSignedCert, startFakePushService } from "./fake-push-service";
+export type { TFakePushService, TPushReceipt } from "./fake-push-service";
+export { startFakeTelegramApi } from "./fake-telegram-api";
+export type { TFakeTelegramApi, TTelegramMessage } from "./fake-telegram-api";

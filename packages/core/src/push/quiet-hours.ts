@@ -14,8 +14,8 @@ export function quietUntil(hours: TQuietHours, timezone: string, now: Date): Dat
   const wraps = start > end;
   const inside = wraps ? minute >= start || minute < end : minute >= start && minute < end;
   if (!inside) return null;
-  const endToday = local.startOf("day").plus({ minutes: end });
-  const until = wraps && minute >= start ? endToday.plus({ days: 1 }) : endToday;
-  // `plus({ days: 1 })` keeps the wall-clock time across a DST change; luxon picks the valid instant.
-  return until.toJSDate();
+  // Wall-clock arithmetic (set the hour, add calendar days), not minutes since midnight: a DST change that night
+  // would otherwise move the end by an hour.
+  const day = wraps && minute >= start ? local.plus({ days: 1 }) : local;
+  return day.set({ hour: Math.floor(end / 60), minute: end % 60, second: 0, millisecond: 0 }).toJSDate();
 }
