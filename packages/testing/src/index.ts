@@ -9,3 +9,5 @@ export { makeSelfSignedCert, startFakePushService } from "./fake-push-service";
 export type { TFakePushService, TPushReceipt } from "./fake-push-service";
 export { startFakeTelegramApi } from "./fake-telegram-api";
 export type { TFakeTelegramApi, TTelegramMessage } from "./fake-telegram-api";
+export { startWorkerProcess } from "./worker-process";
+export type { TWorkerProcess } from "./worker-process";
