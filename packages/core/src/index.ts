@@ -92,3 +92,4 @@ export { runReengagement } from "./reengagement/run-reengagement";
 export { getReengagementMetrics } from "./reengagement/get-reengagement-metrics";
 export type { TReengagementMetrics } from "./reengagement/get-reengagement-metrics";
 export { REENGAGEMENT_LEVELS } from "./reengagement/reengagement-levels";
+export { listReminderCourses } from "./reminders/list-reminder-courses";

@@ -1,5 +1,6 @@
 import { requireSessionUser } from "@gafus/auth/next";
 import type { Metadata } from "next";
+import { NotificationSection } from "@/modules/notify/notification-section";
 import { ProfileForm } from "@/modules/profile/profile-form";
 import { WebShell } from "@/modules/shell";
 import { getPageContext } from "@/server/page-context";
@@ -37,6 +38,7 @@ export default async function ProfilePage() {
           }}
         />
       </section>
+      <NotificationSection userId={user.id} timezone={user.timezone} t={t} />
     </WebShell>
   );
 }

@@ -115,7 +115,7 @@ describe("two workers running the schedulers at once", () => {
           "Gafus\nAlmost two weeks without training. Your progress is saved — pick up where you left off.",
         ]);
       }
-      expect(texts(timerStudent.chatId)).toEqual(["Timer finished\nStep “Sit for {pet}” is ready to finish."]);
+      expect(texts(timerStudent.chatId)).toEqual(["Timer finished\nStep “Sit for Rex” is ready to finish."]);
       expect(telegram.messages).toHaveLength(reminderChats.length + inactiveChats.length + 1);
       expect(await t.db.reminderRun.count()).toBe(reminderChats.length);
       expect(await t.db.reengagementMessage.count()).toBe(inactiveChats.length);

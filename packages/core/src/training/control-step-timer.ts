@@ -6,6 +6,7 @@ import type { TStepAddress } from "./complete-step";
 import { elapsedMs, timerView } from "./timer-state";
 import { appendOutboxEvent } from "../events/outbox";
 import { recordActivity } from "../reengagement/record-activity";
+import { personalize } from "./personalize";
 
 export type TTimerAction = "start" | "pause" | "reset";
 
@@ -47,6 +48,12 @@ export async function controlStepTimer({
       await recordActivity(tx, { userId: address.userId, now });
       // The worker schedules a "timer finished" notice at the expected end; it fires only if this same run is
       // still going then (a pause, reset or completion changes runningSince).
+      const student = await tx.user.findUniqueOrThrow({ where: { id: address.userId }, select: { name: true } });
+      const stepTitle = personalize(step.step.title, {
+        student: student.name,
+        pet: day.enrollment.pet?.name,
+        petFallback: "",
+      });
       const endsAt = new Date(row.runningSince.getTime() + Math.max(0, duration * 1000 - row.elapsedMs));
       await appendOutboxEvent(tx, {
         eventType: "training.step.timer_started.v1",
@@ -61,7 +68,7 @@ export async function controlStepTimer({
           courseSlug: address.slug,
           dayNumber: address.dayNumber,
           stepNumber: address.stepNumber,
-          stepTitle: step.step.title,
+          stepTitle,
         },
       });
     }
