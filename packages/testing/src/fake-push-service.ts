@@ -33,10 +33,20 @@ function verifyVapid(header: string | undefined, origin: string, expectedKey: st
   if (!head || !body || !signature) return false;
   const point = Buffer.from(key, "base64url");
   const publicKey = createPublicKey({
-    key: { kty: "EC", crv: "P-256", x: point.subarray(1, 33).toString("base64url"), y: point.subarray(33, 65).toString("base64url") },
+    key: {
+      kty: "EC",
+      crv: "P-256",
+      x: point.subarray(1, 33).toString("base64url"),
+      y: point.subarray(33, 65).toString("base64url"),
+    },
     format: "jwk",
   });
-  const isSigned = verify("sha256", Buffer.from(`${head}.${body}`), { key: publicKey, dsaEncoding: "ieee-p1363" }, Buffer.from(signature, "base64url"));
+  const isSigned = verify(
+    "sha256",
+    Buffer.from(`${head}.${body}`),
+    { key: publicKey, dsaEncoding: "ieee-p1363" },
+    Buffer.from(signature, "base64url"),
+  );
   const claims = JSON.parse(Buffer.from(body, "base64url").toString()) as { aud?: string; exp?: number };
   return isSigned && claims.aud === origin && (claims.exp ?? 0) * 1000 > Date.now();
 }

@@ -21,12 +21,16 @@ export async function startFakeTelegramApi({ token }: { token: string }) {
       }
       const body = JSON.parse(Buffer.concat(chunks).toString() || "{}") as { chat_id?: string | number; text?: string };
       const chatId = String(body.chat_id ?? "");
-      if (!chatId || !body.text) return send(400, { ok: false, error_code: 400, description: "Bad Request: chat not found" });
+      if (!chatId || !body.text)
+        return send(400, { ok: false, error_code: 400, description: "Bad Request: chat not found" });
       if (blocked.has(chatId)) {
         return send(403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" });
       }
       messages.push({ chatId, text: body.text });
-      send(200, { ok: true, result: { message_id: messages.length, chat: { id: Number(chatId) || chatId }, text: body.text } });
+      send(200, {
+        ok: true,
+        result: { message_id: messages.length, chat: { id: Number(chatId) || chatId }, text: body.text },
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

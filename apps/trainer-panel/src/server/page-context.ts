@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@gafus/auth";
 import { allowedApps, requireAccess } from "@gafus/auth/next";
 import { countPendingExams } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
@@ -26,6 +27,15 @@ export async function getPageContext(path: string) {
               label: pending ? `${t("trainer.exams")} (${pending})` : t("trainer.exams"),
               current: path.startsWith("/exams"),
             },
+            ...(can(user, "reengagement:metrics")
+              ? [
+                  {
+                    href: "/trainer/admin/reengagement",
+                    label: t("notify.admin.title"),
+                    current: path === "/admin/reengagement",
+                  },
+                ]
+              : []),
           ]
         : [],
   });

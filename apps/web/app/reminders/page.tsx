@@ -24,7 +24,14 @@ export default async function RemindersPage() {
   if (!timezones.includes(user.timezone)) timezones.unshift(user.timezone);
   const weekday = (n: number) => t(`notify.weekday.${n as (typeof WEEKDAYS)[number]}`);
   const when = (d: Date, timeZone: string) =>
-    d.toLocaleString(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+    d.toLocaleString(locale, {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
   return (
     <WebShell ctx={ctx}>
       <section className="stack" aria-labelledby="reminders-title">

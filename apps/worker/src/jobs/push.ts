@@ -42,7 +42,9 @@ export function startPush({ db, logger, channels, redisUrl, prefix }: TPushOptio
       await enqueueDeliveries(
         queues,
         rows.flatMap((r) =>
-          r.channel === "PUSH" || r.channel === "TELEGRAM" ? [{ id: r.id, channel: r.channel, attempts: r.attempts }] : [],
+          r.channel === "PUSH" || r.channel === "TELEGRAM"
+            ? [{ id: r.id, channel: r.channel, attempts: r.attempts }]
+            : [],
         ),
       );
       return { resumed: rows.length };

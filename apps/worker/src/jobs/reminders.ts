@@ -53,7 +53,9 @@ export function startReminders({
       stalledInterval: env.JOB_LOCK_MS,
     },
   );
-  worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id, name: job?.name }, "reminders job failed"));
+  worker.on("failed", (job, error) =>
+    logger.error({ err: error, jobId: job?.id, name: job?.name }, "reminders job failed"),
+  );
   worker.on("error", (error) => logger.warn({ err: error }, "reminders worker connection problem"));
   const scheduling = upsertWithRetry(logger, () =>
     queue.upsertJobScheduler("reminder-scan", { every: env.REMINDER_SCAN_EVERY_MS }, { name: "scan" }),

@@ -2,7 +2,13 @@ import type { TDb } from "@gafus/prisma";
 import { z } from "zod";
 
 /** Kinds a student may mute (push and Telegram; the in-app inbox keeps everything). */
-export const NOTIFICATION_KINDS = ["reminder", "timer_finished", "reengagement", "exam_reviewed", "badge_awarded"] as const;
+export const NOTIFICATION_KINDS = [
+  "reminder",
+  "timer_finished",
+  "reengagement",
+  "exam_reviewed",
+  "badge_awarded",
+] as const;
 export const OPTIONAL_CHANNELS = ["PUSH", "TELEGRAM"] as const;
 
 const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM (24 h)");
@@ -28,13 +34,23 @@ export type TNotificationSettings = TNotificationSettingsInput;
 const toMinutes = (clock: string | null) =>
   clock === null ? null : Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 const toClock = (minutes: number | null) =>
-  minutes === null ? null : `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  minutes === null
+    ? null
+    : `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** The caller's settings; a student who never saved any gets everything on and no quiet hours. */
-export async function getNotificationSettings({ db, userId }: { db: TDb; userId: string }): Promise<TNotificationSettings> {
+export async function getNotificationSettings({
+  db,
+  userId,
+}: {
+  db: TDb;
+  userId: string;
+}): Promise<TNotificationSettings> {
   const row = await db.notificationSettings.findUnique({ where: { userId } });
   return {
-    disabledChannels: (row?.disabledChannels ?? []).filter((c): c is "PUSH" | "TELEGRAM" => c === "PUSH" || c === "TELEGRAM"),
+    disabledChannels: (row?.disabledChannels ?? []).filter(
+      (c): c is "PUSH" | "TELEGRAM" => c === "PUSH" || c === "TELEGRAM",
+    ),
     mutedKinds: (row?.mutedKinds ?? []).filter((k): k is (typeof NOTIFICATION_KINDS)[number] =>
       (NOTIFICATION_KINDS as readonly string[]).includes(k),
     ),

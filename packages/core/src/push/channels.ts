@@ -66,7 +66,10 @@ export function createWebPushChannel({
         if (status === 404 || status === 410) return "gone";
         if (status === 429) {
           const retryAfter = Number((error as { headers?: Record<string, string> }).headers?.["retry-after"]);
-          throw new TransientSendError("push service rate limit", Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);
+          throw new TransientSendError(
+            "push service rate limit",
+            Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
+          );
         }
         throw new TransientSendError(`web push failed${status ? ` (${status})` : ""}: ${(error as Error).message}`);
       }
@@ -75,7 +78,13 @@ export function createWebPushChannel({
 }
 
 /** Telegram through the Bot API's sendMessage; `apiRoot` points tests at a local fake speaking the same API. */
-export function createTelegramChannel({ token, apiRoot }: { token: string; apiRoot: string }): TChannel<{ chatId: string }> {
+export function createTelegramChannel({
+  token,
+  apiRoot,
+}: {
+  token: string;
+  apiRoot: string;
+}): TChannel<{ chatId: string }> {
   return {
     async send({ address, message }) {
       const response = await fetch(`${apiRoot.replace(/\/$/, "")}/bot${token}/sendMessage`, {

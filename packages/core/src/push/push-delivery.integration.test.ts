@@ -1,4 +1,10 @@
-import { createTestDatabase, makeUser, startFakePushService, startFakeTelegramApi, type TTestDatabase } from "@gafus/testing";
+import {
+  createTestDatabase,
+  makeUser,
+  startFakePushService,
+  startFakeTelegramApi,
+  type TTestDatabase,
+} from "@gafus/testing";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateNotificationSettings } from "../notifications/notification-settings";
@@ -63,7 +69,9 @@ describe("push delivery", () => {
     const push = planned.find((p) => p.channel === "PUSH")!;
     expect(countFor(push.id)).toBe(1);
     expect(pushService.rejected).toBe(0);
-    expect(telegram.messages.filter((m) => m.chatId === chatId)).toEqual([{ chatId, text: "Walk\nНапоминание о тренировке" }]);
+    expect(telegram.messages.filter((m) => m.chatId === chatId)).toEqual([
+      { chatId, text: "Walk\nНапоминание о тренировке" },
+    ]);
     const rows = await t.db.notificationDelivery.findMany({ where: { userId: user.id } });
     expect(rows.map((r) => r.status)).toEqual(["SENT", "SENT"]);
   });
@@ -86,7 +94,9 @@ describe("push delivery", () => {
     });
     const planned = await fanOutNotifications({ db: t.db, notificationIds: [notification.id] });
     expect(planned.map((p) => p.channel)).toEqual(["PUSH"]);
-    expect(await t.db.notificationDelivery.findFirst({ where: { userId: user.id, channel: "TELEGRAM" } })).toMatchObject({
+    expect(
+      await t.db.notificationDelivery.findFirst({ where: { userId: user.id, channel: "TELEGRAM" } }),
+    ).toMatchObject({
       status: "SKIPPED",
     });
 
@@ -132,13 +142,19 @@ describe("push delivery", () => {
     const [d] = await fanOutNotifications({ db: t.db, notificationIds: [notification.id] });
     const claimedAt = new Date(Date.now() - 10_000);
     // As a worker that claimed the row and died before sending leaves it.
-    await t.db.notificationDelivery.update({ where: { id: d!.id }, data: { status: "SENDING", claimedAt, attempts: 1 } });
+    await t.db.notificationDelivery.update({
+      where: { id: d!.id },
+      data: { status: "SENDING", claimedAt, attempts: 1 },
+    });
     const busy = await sendDelivery({ db: t.db, deliveryId: d!.id, channels, leaseMs: LEASE });
     expect(busy).toMatchObject({ outcome: "later", reason: "busy" });
     expect(countFor(d!.id)).toBe(0);
     expect(await sendDelivery({ db: t.db, deliveryId: d!.id, channels, leaseMs: 5_000 })).toEqual({ outcome: "sent" });
     expect(countFor(d!.id)).toBe(1);
-    expect(await t.db.notificationDelivery.findUnique({ where: { id: d!.id } })).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await t.db.notificationDelivery.findUnique({ where: { id: d!.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+    });
   });
 
   it("hands a row back for the retry when the provider fails, and marks a blocked Telegram chat failed", async () => {

@@ -34,7 +34,8 @@ const TEXTS: Record<string, (data: TData, locale: TLocale) => TPushMessage> = {
   }),
   timer_finished: (d, l) => ({
     title: l === "ru" ? "Таймер закончился" : "Timer finished",
-    body: l === "ru" ? `Шаг «${str(d.stepTitle)}» готов к завершению.` : `Step “${str(d.stepTitle)}” is ready to finish.`,
+    body:
+      l === "ru" ? `Шаг «${str(d.stepTitle)}» готов к завершению.` : `Step “${str(d.stepTitle)}” is ready to finish.`,
     url: `/courses/${str(d.courseSlug)}/days/${Number(d.dayNumber ?? 1)}`,
   }),
   reengagement: (d, l) => {

@@ -6,7 +6,10 @@ const base64url = z.string().regex(/^[A-Za-z0-9_-]+=*$/, "must be base64url");
 
 /** The browser's PushSubscription.toJSON(), as the service worker registration gives it. */
 export const ZPushSubscriptionInput = z.strictObject({
-  endpoint: z.url().max(2000).refine((v) => v.startsWith("https://"), "must be an https URL"),
+  endpoint: z
+    .url()
+    .max(2000)
+    .refine((v) => v.startsWith("https://"), "must be an https URL"),
   keys: z.strictObject({ p256dh: base64url.min(80).max(200), auth: base64url.min(16).max(64) }),
   userAgent: z.string().max(300).optional(),
 });

@@ -4,8 +4,7 @@ import { renderPushMessage } from "./push-messages";
 import { quietUntil } from "./quiet-hours";
 
 export type TDeliveryResult =
-  | { outcome: "sent" | "gone" | "skipped" | "done" }
-  | { outcome: "later"; until: Date; reason: "quiet" | "busy" };
+  { outcome: "sent" | "gone" | "skipped" | "done" } | { outcome: "later"; until: Date; reason: "quiet" | "busy" };
 
 /**
  * Sends one delivery at most once per claim. The row moves PENDING → SENDING in its own committed update before

@@ -77,7 +77,9 @@ describe("reminders", () => {
     });
     // The next scan before Tuesday sends nothing; Tuesday's occurrence is sent once.
     expect((await runDueReminders({ db: t.db, now: new Date("2026-06-01T20:00:00Z") })).notificationIds).toEqual([]);
-    expect((await runDueReminders({ db: t.db, now: new Date("2026-06-02T11:01:00Z") })).notificationIds).toHaveLength(1);
+    expect((await runDueReminders({ db: t.db, now: new Date("2026-06-02T11:01:00Z") })).notificationIds).toHaveLength(
+      1,
+    );
   });
 
   it("a disabled reminder never runs", async () => {
@@ -99,7 +101,9 @@ describe("reminders", () => {
     await controlStepTimer({ ...at, action: "start", now: start });
     // Starting again while running writes no second event.
     await controlStepTimer({ ...at, action: "start", now: new Date(start.getTime() + 1000) });
-    const events = await t.db.outboxEvent.findMany({ where: { eventType: "training.step.timer_started.v1", actorId: student.id } });
+    const events = await t.db.outboxEvent.findMany({
+      where: { eventType: "training.step.timer_started.v1", actorId: student.id },
+    });
     expect(events).toHaveLength(1);
     const data = events[0]!.data as Record<string, unknown>;
     expect(data).toMatchObject({ runningSince: start.toISOString(), endsAt: "2026-06-01T10:00:05.000Z" });

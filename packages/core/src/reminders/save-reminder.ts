@@ -30,7 +30,8 @@ export async function saveReminder({
       where: { userId, courseId: input.courseId },
       select: { id: true },
     });
-    if (!enrolled) throw new AppError("validation_failed", "Choose one of your courses.", { fields: { courseId: "not enrolled" } });
+    if (!enrolled)
+      throw new AppError("validation_failed", "Choose one of your courses.", { fields: { courseId: "not enrolled" } });
   }
   const timezone =
     input.timezone ?? (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true } })).timezone;

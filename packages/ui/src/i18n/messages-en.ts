@@ -254,7 +254,8 @@ export const en = {
   "notify.quietStart": "From",
   "notify.quietEnd": "To",
   "notify.quietOff": "No quiet hours",
-  "notify.quietHint": "Push and Telegram messages due in these hours arrive when they end. Times are in your time zone ({tz}).",
+  "notify.quietHint":
+    "Push and Telegram messages due in these hours arrive when they end. Times are in your time zone ({tz}).",
   "notify.save": "Save notification settings",
   "notify.saved": "Notification settings saved.",
   "notify.reminders.title": "Training reminders",
@@ -283,7 +284,8 @@ export const en = {
   "notify.inbox.reminder": "Reminder: {title}",
   "notify.inbox.timer": "Timer finished: {step}",
   "notify.inbox.reengagement.1": "Your pet misses training — 5 minutes today?",
-  "notify.inbox.reengagement.2": "Almost two weeks without training. Your progress is saved — pick up where you left off.",
+  "notify.inbox.reengagement.2":
+    "Almost two weeks without training. Your progress is saved — pick up where you left off.",
   "notify.inbox.reengagement.3": "Skills fade without practice. One short session helps.",
   "notify.inbox.reengagement.4": "We are keeping your progress. Come back whenever you are ready!",
   "notify.admin.title": "Re-engagement",

@@ -256,7 +256,8 @@ export const ru: Record<TMessageKey, string> = {
   "notify.quietStart": "С",
   "notify.quietEnd": "До",
   "notify.quietOff": "Без тихих часов",
-  "notify.quietHint": "Push и сообщения в Telegram в эти часы придут, когда они закончатся. Время — в вашем часовом поясе ({tz}).",
+  "notify.quietHint":
+    "Push и сообщения в Telegram в эти часы придут, когда они закончатся. Время — в вашем часовом поясе ({tz}).",
   "notify.save": "Сохранить настройки уведомлений",
   "notify.saved": "Настройки уведомлений сохранены.",
   "notify.reminders.title": "Напоминания о тренировках",

@@ -46,7 +46,11 @@ export function buildOpenApiDocument() {
       "/api/v1/me/push-subscriptions": {
         get: op({ summary: "The caller's Web Push subscriptions and the VAPID public key" }),
         post: op({ summary: "Store this browser's push subscription", body: ZPushSubscriptionInput, ok: "201" }),
-        delete: op({ summary: "Remove one of the caller's subscriptions (404 if not theirs)", body: ZPushUnsubscribe, ok: "204" }),
+        delete: op({
+          summary: "Remove one of the caller's subscriptions (404 if not theirs)",
+          body: ZPushUnsubscribe,
+          ok: "204",
+        }),
       },
       "/api/v1/me/notification-settings": {
         get: op({ summary: "Channels turned off, muted kinds and quiet hours (local HH:MM)" }),
@@ -57,7 +61,11 @@ export function buildOpenApiDocument() {
         post: op({ summary: "Add a training reminder", body: ZReminderInput, ok: "201" }),
       },
       "/api/v1/me/reminders/{id}": {
-        put: op({ summary: "Replace a reminder (404 if not the caller's)", body: ZReminderInput, parameters: [idParam("id")] }),
+        put: op({
+          summary: "Replace a reminder (404 if not the caller's)",
+          body: ZReminderInput,
+          parameters: [idParam("id")],
+        }),
         delete: op({ summary: "Delete a reminder (404 if not the caller's)", ok: "204", parameters: [idParam("id")] }),
       },
       "/api/v1/locale": {

@@ -6,7 +6,15 @@ import { NotificationSettingsForm } from "./notification-settings-form";
 import { PushToggle } from "./push-toggle";
 
 /** The profile's notification part: this browser's push state, then channels, kinds and quiet hours. */
-export async function NotificationSection({ userId, timezone, t }: { userId: string; timezone: string; t: TTranslate }) {
+export async function NotificationSection({
+  userId,
+  timezone,
+  t,
+}: {
+  userId: string;
+  timezone: string;
+  t: TTranslate;
+}) {
   const [settings, subscriptions] = await Promise.all([
     getNotificationSettings({ db: getDb(), userId }),
     listPushSubscriptions({ db: getDb(), userId }),

@@ -47,7 +47,9 @@ export function NotificationSettingsForm({
       quietEnd: hasQuiet ? String(d.get("quietEnd") ?? "") : null,
     };
     const result = await apiCall("/api/v1/me/notification-settings", "PUT", body);
-    setStatus(result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message || labels.generic });
+    setStatus(
+      result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message || labels.generic },
+    );
   }
 
   return (
@@ -74,7 +76,12 @@ export function NotificationSettingsForm({
         </legend>
         {kinds.map((k) => (
           <div className="field checkbox" key={k}>
-            <input type="checkbox" id={`kind-${k}`} name={`kind-${k}`} defaultChecked={!settings.mutedKinds.includes(k)} />
+            <input
+              type="checkbox"
+              id={`kind-${k}`}
+              name={`kind-${k}`}
+              defaultChecked={!settings.mutedKinds.includes(k)}
+            />
             <label htmlFor={`kind-${k}`}>{labels.kindNames[k]}</label>
           </div>
         ))}
