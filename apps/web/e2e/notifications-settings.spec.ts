@@ -34,9 +34,9 @@ test.describe("notification settings and reminders", () => {
       isMobile: true,
       hasTouch: true,
     });
-    const { email, password } = await newStudent(context.request, "notify");
+    // The context's request shares its cookies with its pages: signed in over HTTP, the browser is signed in too.
+    await newStudent(context.request, "notify");
     const page = await context.newPage();
-    await signIn(page, email, password, "/profile");
     await page.goto("/profile");
 
     const section = page.locator("#notifications");

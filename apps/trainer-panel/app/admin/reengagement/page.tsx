@@ -25,7 +25,7 @@ export default async function ReengagementPage() {
           <h1 id="reengagement-title">{t("notify.admin.title")}</h1>
           <p className="muted">{t("notify.admin.intro")}</p>
           <div className="card">
-            <table>
+            <table style={{ width: "100%", borderCollapse: "collapse", textAlign: "left" }}>
               <caption className="visually-hidden">{t("notify.admin.sent")}</caption>
               <thead>
                 <tr>
@@ -43,13 +43,22 @@ export default async function ReengagementPage() {
               </tbody>
             </table>
           </div>
-          <dl className="card">
+          <dl
+            className="card"
+            style={{ display: "grid", gridTemplateColumns: "max-content auto", gap: "0.5rem 1.5rem" }}
+          >
             <dt>{t("notify.admin.campaigns")}</dt>
-            <dd data-metric="campaigns">{metrics.campaigns}</dd>
+            <dd style={{ margin: 0, fontWeight: 700 }} data-metric="campaigns">
+              {metrics.campaigns}
+            </dd>
             <dt>{t("notify.admin.returned")}</dt>
-            <dd data-metric="returned">{metrics.returned}</dd>
+            <dd style={{ margin: 0, fontWeight: 700 }} data-metric="returned">
+              {metrics.returned}
+            </dd>
             <dt>{t("notify.admin.rate")}</dt>
-            <dd data-metric="rate">{percent(metrics.returnRate)}</dd>
+            <dd style={{ margin: 0, fontWeight: 700 }} data-metric="rate">
+              {percent(metrics.returnRate)}
+            </dd>
           </dl>
         </section>
       )}

@@ -20,7 +20,12 @@ export async function NotificationSection({
     listPushSubscriptions({ db: getDb(), userId }),
   ]);
   return (
-    <section className="card narrow stack" aria-labelledby="notify-title" id="notifications">
+    <section
+      className="card narrow stack"
+      aria-labelledby="notify-title"
+      id="notifications"
+      style={{ marginTop: "1.5rem" }}
+    >
       <h2 id="notify-title">{t("notify.settings.title")}</h2>
       <PushToggle
         publicKey={pushEnv().VAPID_PUBLIC_KEY ?? null}
