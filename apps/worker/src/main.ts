@@ -16,7 +16,7 @@ const db = getDb();
 const eventsQueue = createQueue("events");
 const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
 const inbox = createInboxBus();
-const notificationJobs = startNotificationJobs({ db, logger });
+const notificationJobs = startNotificationJobs({ db, logger, inbox });
 const eventsWorker = startEventsWorker({
   logger,
   handlers: [

@@ -19,7 +19,7 @@ export function startReengagement({
 }: {
   db: TDb;
   logger: TLogger;
-  fanOut: (input: { notificationIds: string[] }) => Promise<unknown>;
+  fanOut: (input: { notificationIds: string[]; userIds: string[] }) => Promise<unknown>;
   redisUrl?: string;
   prefix?: string;
 }) {
@@ -30,8 +30,8 @@ export function startReengagement({
   const worker = new Worker(
     "reengagement",
     async () => {
-      const { notificationIds } = await runReengagement({ db });
-      if (notificationIds.length > 0) await fanOut({ notificationIds });
+      const { notificationIds, userIds } = await runReengagement({ db });
+      if (notificationIds.length > 0) await fanOut({ notificationIds, userIds });
       logger.info({ sent: notificationIds.length }, "re-engagement scan done");
       return { sent: notificationIds.length };
     },

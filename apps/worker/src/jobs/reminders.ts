@@ -6,7 +6,7 @@ import { createQueue, enqueueTimerEnd, ZTimerEndJob } from "@gafus/queues";
 import { Worker } from "bullmq";
 import { upsertWithRetry } from "./push";
 
-type TFanOut = (input: { notificationIds: string[] }) => Promise<unknown>;
+type TFanOut = (input: { notificationIds: string[]; userIds: string[] }) => Promise<unknown>;
 
 /**
  * The `reminders` queue: a job scheduler scans for due student reminders (each occurrence sent once, see
@@ -33,14 +33,14 @@ export function startReminders({
     "reminders",
     async (job) => {
       if (job.name === "scan") {
-        const { notificationIds, skipped } = await runDueReminders({ db });
-        if (notificationIds.length > 0) await fanOut({ notificationIds });
+        const { notificationIds, userIds, skipped } = await runDueReminders({ db });
+        if (notificationIds.length > 0) await fanOut({ notificationIds, userIds });
         return { sent: notificationIds.length, skipped };
       }
       if (job.name === "timer-end") {
         const timer = ZTimerEndJob.parse(job.data);
         const id = await notifyTimerEnd({ db, timer });
-        if (id) await fanOut({ notificationIds: [id] });
+        if (id) await fanOut({ notificationIds: [id], userIds: [timer.userId] });
         return { notified: Boolean(id) };
       }
       throw new Error(`unknown reminders job ${job.name}`);

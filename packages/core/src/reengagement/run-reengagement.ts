@@ -26,6 +26,7 @@ export async function runReengagement({ db, now = new Date() }: { db: TDb; now?:
     select: { id: true, lastActiveAt: true },
   });
   const notificationIds: string[] = [];
+  const userIds: string[] = [];
   for (const student of students) {
     const lastActiveAt = student.lastActiveAt!;
     const level = dueLevel(lastActiveAt, now);
@@ -50,7 +51,10 @@ export async function runReengagement({ db, now = new Date() }: { db: TDb; now?:
       const inactiveDays = Math.floor((now.getTime() - lastActiveAt.getTime()) / DAY_MS);
       return createNotification(tx, { userId: student.id, kind: "reengagement", data: { level, inactiveDays } });
     });
-    if (id) notificationIds.push(id);
+    if (id) {
+      notificationIds.push(id);
+      userIds.push(student.id);
+    }
   }
-  return { notificationIds };
+  return { notificationIds, userIds };
 }

@@ -28,6 +28,7 @@ export async function runDueReminders({ db, now = new Date(), limit = 500 }: { d
     take: limit,
   });
   const notificationIds: string[] = [];
+  const userIds = new Set<string>();
   let skipped = 0;
   for (const reminder of due) {
     const scheduledFor = reminder.nextRunAt!;
@@ -56,7 +57,10 @@ export async function runDueReminders({ db, now = new Date(), limit = 500 }: { d
       });
     });
     if (id === "stale") skipped += 1;
-    else if (id) notificationIds.push(id);
+    else if (id) {
+      notificationIds.push(id);
+      userIds.add(reminder.userId);
+    }
   }
-  return { notificationIds, skipped };
+  return { notificationIds, userIds: [...userIds], skipped };
 }
