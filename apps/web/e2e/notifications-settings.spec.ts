@@ -15,8 +15,10 @@ async function newStudent(request: APIRequestContext, tag: string) {
   return { email, password };
 }
 
+// As a browser's PushSubscription.toJSON() gives it.
 const subscription = (name: string) => ({
   endpoint: `https://push.example.test/send/${name}`,
+  expirationTime: null,
   keys: {
     p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
     auth: "tBHItJI5svbpez7KI4CCXg",

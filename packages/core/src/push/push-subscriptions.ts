@@ -11,6 +11,8 @@ export const ZPushSubscriptionInput = z.strictObject({
     .max(2000)
     .refine((v) => v.startsWith("https://"), "must be an https URL"),
   keys: z.strictObject({ p256dh: base64url.min(80).max(200), auth: base64url.min(16).max(64) }),
+  // PushSubscription.toJSON() includes it (usually null); push services drop expired subscriptions with a 410 anyway.
+  expirationTime: z.number().nullable().optional(),
   userAgent: z.string().max(300).optional(),
 });
 export type TPushSubscriptionInput = z.infer<typeof ZPushSubscriptionInput>;
