@@ -54,6 +54,36 @@ test.describe("notification settings and reminders", () => {
     expect(worker.script).toMatch(/\/sw\.js$/);
     expect(worker.scope).toBe(`${new URL(baseURL!).origin}/`);
 
+    // No push service is reachable from here, so PushManager.subscribe cannot succeed; instead DevTools delivers a
+    // push message to our service worker, which must show it (twice with one tag: shown once) and keep its link.
+    const origin = new URL(baseURL!).origin;
+    await context.grantPermissions(["notifications"], { origin });
+    const cdp = await context.newCDPSession(page);
+    const registrationId = new Promise<string>((resolve) =>
+      cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+        const found = registrations.find((r) => r.scopeURL === `${origin}/` && !r.isDeleted);
+        if (found) resolve(found.registrationId);
+      }),
+    );
+    await cdp.send("ServiceWorker.enable");
+    const message = { title: "Пора гулять", body: "Напоминание о тренировке", url: "/reminders", tag: "delivery-1" };
+    for (let i = 0; i < 2; i++) {
+      await cdp.send("ServiceWorker.deliverPushMessage", {
+        origin,
+        registrationId: await registrationId,
+        data: JSON.stringify(message),
+      });
+    }
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          const shown = await registration.getNotifications();
+          return shown.map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: n.data?.url }));
+        }),
+      )
+      .toEqual([{ title: message.title, body: message.body, tag: "delivery-1", url: "/reminders" }]);
+
     await section.getByLabel("Telegram").uncheck();
     await section.getByLabel("Новые награды").uncheck();
     await section.getByLabel("Без тихих часов").uncheck();

@@ -108,7 +108,7 @@ export function PushToggle({ publicKey, labels }: { publicKey: string | null; la
   return (
     <section className="stack" aria-labelledby="push-title">
       <h3 id="push-title">{labels.title}</h3>
-      <p role="status" data-push-state={state}>
+      <p aria-live="polite" data-push-state={state}>
         {text[state]}
       </p>
       <p className="muted">{labels.devices}</p>
