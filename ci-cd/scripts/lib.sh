@@ -123,6 +123,9 @@ load_service_env() {
   # One secret per checkout, made once: every app verifies the same session cookie with it.
   if [ ! -f "$DATA/auth-secret" ]; then node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))' >"$DATA/auth-secret"; fi
   export AUTH_SECRET="${AUTH_SECRET:-$(cat "$DATA/auth-secret")}"
+  # Web Push keys, made once per checkout so subscriptions stay valid across restarts (a new pair orphans them).
+  if [ ! -f "$DATA/vapid.env" ]; then node "$ROOT/ci-cd/scripts/vapid-keys.mjs" >"$DATA/vapid.env"; fi
+  if [ -z "${VAPID_PUBLIC_KEY:-}" ]; then set -a; source "$DATA/vapid.env"; set +a; fi
 }
 
 # Runs SQL as the database owner against the server's maintenance database.

@@ -40,13 +40,13 @@ test.describe("a visitor's account", () => {
 
     await page.getByLabel("Ваше имя").fill("Анна Петрова");
     await page.getByLabel("Часовой пояс").selectOption("Asia/Novosibirsk");
-    await page.getByRole("button", { name: "Сохранить" }).click();
+    await page.getByRole("button", { name: "Сохранить", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("Профиль сохранён.");
     await snap(page, "profile-desktop-ru");
 
     // Switching the language in the profile changes every text after the reload, and it sticks.
     await page.getByLabel("Язык", { exact: true }).selectOption("en");
-    await page.getByRole("button", { name: "Сохранить" }).click();
+    await page.getByRole("button", { name: "Сохранить", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
     await page.reload();
     await expect(page.getByLabel("Your name")).toHaveValue("Анна Петрова");

@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import { aiEnv, appEnv, assertEnv, databaseEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
+import { aiEnv, appEnv, assertEnv, databaseEnv, pushEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
 import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
@@ -11,8 +11,9 @@ import { startReportsJobs } from "./jobs/reports";
 import { startOutboxRelay } from "./outbox-relay";
 import { startVideoTranscoding } from "./jobs/video-transcoding";
 import { startSchedulers } from "./schedulers";
+import { startNotificationJobs } from "./jobs/push-jobs";
 
-assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv);
+assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv, pushEnv);
 const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
@@ -20,6 +21,7 @@ const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(
 const inbox = createInboxBus();
 const reports = startReportsJobs({ db, storage: getStorage(), logger });
 const ai = startAiJobs({ db, logger });
+const notificationJobs = startNotificationJobs({ db, logger, inbox });
 const eventsWorker = startEventsWorker({
   logger,
   handlers: [
@@ -34,6 +36,7 @@ const eventsWorker = startEventsWorker({
     },
     reports.eventHandler,
     ai.eventHandler,
+    ...notificationJobs.eventHandlers,
   ],
 });
 
@@ -63,6 +66,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       videoTranscoding.close(),
       reports.close(),
       ai.close(),
+      notificationJobs.close(),
     ]);
     inbox.close();
     await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);

@@ -22,7 +22,8 @@ export type TAction =
   | "course:list-all"
   | "media:manage"
   | "course:insights"
-  | "note:write";
+  | "note:write"
+  | "reengagement:metrics";
 
 type TRule = (actor: TActor, resource?: { ownerId?: string }) => boolean;
 
@@ -55,6 +56,7 @@ const RULES: Record<TAction, TRule> = {
   "course:insights": (actor, resource) => actor.role === "ADMIN" || (actor.role === "TRAINER" && self(actor, resource)),
   // Notes about students: trainers and admins write them; whose students they are is checked in core.
   "note:write": anyOf("TRAINER", "ADMIN"),
+  "reengagement:metrics": anyOf("ADMIN"),
 };
 
 /** The platform's one permission policy. A missing actor (signed out) may do nothing listed here. */

@@ -1,9 +1,11 @@
 import { EnvError, lazyEnv, loadEnv } from "./load-env";
+import { ZPushEnv } from "./push-env";
 import { ZAppEnv, ZAuthEnv, ZDatabaseEnv, ZRedisEnv, ZS3Env, ZServerEnv, ZTestEnv, ZUploadEnv } from "./schemas";
 
 export { EnvError, loadEnv } from "./load-env";
 export type { TEnvSource } from "./load-env";
 export * from "./schemas";
+export * from "./push-env";
 
 export const appEnv = lazyEnv((source) => loadEnv(ZAppEnv, source));
 export const databaseEnv = lazyEnv((source) => loadEnv(ZDatabaseEnv, source));
@@ -18,6 +20,7 @@ export const authEnv = lazyEnv((source) => {
   return env;
 });
 export const uploadEnv = lazyEnv((source) => loadEnv(ZUploadEnv, source));
+export const pushEnv = lazyEnv((source) => loadEnv(ZPushEnv, source));
 export const testEnv = lazyEnv((source) => loadEnv(ZTestEnv, source));
 
 /**

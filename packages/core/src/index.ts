@@ -110,3 +110,41 @@ export type { TReason } from "./ai/course-similarity";
 export { loadCourseIndex, refreshRecommendations } from "./ai/refresh-recommendations";
 export { refreshAllRecommendations } from "./ai/refresh-all-recommendations";
 export { listRecommendations } from "./ai/list-recommendations";
+export { createTelegramChannel, createWebPushChannel, topicFor, TransientSendError } from "./push/channels";
+export type { TChannel, TChannels, TWebPushAddress } from "./push/channels";
+export { fanOutNotifications } from "./push/fan-out-notifications";
+export type { TPlannedDelivery } from "./push/fan-out-notifications";
+export { sendDelivery } from "./push/send-delivery";
+export type { TDeliveryResult } from "./push/send-delivery";
+export { markDeliveryFailed } from "./push/mark-delivery-failed";
+export { findDeliveriesToResume } from "./push/find-deliveries-to-resume";
+export { quietUntil } from "./push/quiet-hours";
+export { renderPushMessage } from "./push/push-messages";
+export {
+  deletePushSubscription,
+  listPushSubscriptions,
+  savePushSubscription,
+  ZPushSubscriptionInput,
+  ZPushUnsubscribe,
+} from "./push/push-subscriptions";
+export {
+  getNotificationSettings,
+  NOTIFICATION_KINDS,
+  updateNotificationSettings,
+  ZNotificationSettingsInput,
+} from "./notifications/notification-settings";
+export type { TNotificationSettings } from "./notifications/notification-settings";
+export { nextReminderRun } from "./reminders/next-reminder-run";
+export { ZReminderInput } from "./reminders/reminder-schemas";
+export type { TReminderInput } from "./reminders/reminder-schemas";
+export { saveReminder } from "./reminders/save-reminder";
+export { listReminders } from "./reminders/list-reminders";
+export { deleteReminder } from "./reminders/delete-reminder";
+export { runDueReminders } from "./reminders/run-due-reminders";
+export { notifyTimerEnd } from "./reminders/notify-timer-end";
+export type { TTimerEnd } from "./reminders/notify-timer-end";
+export { runReengagement } from "./reengagement/run-reengagement";
+export { getReengagementMetrics } from "./reengagement/get-reengagement-metrics";
+export type { TReengagementMetrics } from "./reengagement/get-reengagement-metrics";
+export { REENGAGEMENT_LEVELS } from "./reengagement/reengagement-levels";
+export { listReminderCourses } from "./reminders/list-reminder-courses";

@@ -2,6 +2,8 @@
 export const QUEUE_NAMES = [
   "events",
   "push",
+  // Telegram deliveries: a queue of their own so the Bot API rate limit does not slow Web Push down.
+  "push-telegram",
   "reengagement",
   "reminders",
   "video-transcoding",

@@ -49,6 +49,15 @@ export async function getPageContext(path: string) {
             { href: "/trainer/stats", label: t("insights.nav.stats"), current: path.startsWith("/stats") },
             { href: "/trainer/students", label: t("insights.nav.students"), current: path.startsWith("/students") },
             { href: "/trainer/reports", label: t("insights.nav.reports"), current: path.startsWith("/reports") },
+            ...(can(user, "reengagement:metrics")
+              ? [
+                  {
+                    href: "/trainer/admin/reengagement",
+                    label: t("notify.admin.title"),
+                    current: path === "/admin/reengagement",
+                  },
+                ]
+              : []),
           ]
         : [],
   });

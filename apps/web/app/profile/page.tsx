@@ -3,6 +3,7 @@ import { listVisibleNotes } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import type { Metadata } from "next";
 import { TrainerNotes } from "@/modules/insights/trainer-notes";
+import { NotificationSection } from "@/modules/notify/notification-section";
 import { ProfileForm } from "@/modules/profile/profile-form";
 import { WebShell } from "@/modules/shell";
 import { getPageContext } from "@/server/page-context";
@@ -42,6 +43,7 @@ export default async function ProfilePage() {
         />
       </section>
       <TrainerNotes notes={notes} t={t} locale={ctx.locale} timeZone={user.timezone} />
+      <NotificationSection userId={user.id} timezone={user.timezone} t={t} />
     </WebShell>
   );
 }

@@ -19,6 +19,7 @@ export async function getPageContext(path: string): Promise<TPageContext> {
         ? [
             { href: "/achievements", label: t("nav.achievements"), current: path === "/achievements" },
             { href: "/pets", label: t("nav.pets"), current: path === "/pets" },
+            { href: "/reminders", label: t("notify.nav.reminders"), current: path === "/reminders" },
           ]
         : []),
     ],

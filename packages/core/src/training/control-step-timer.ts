@@ -4,6 +4,9 @@ import { loadLearnerDay, pickStep } from "./load-learner-day";
 import { lockEnrollment } from "./record-step-completion";
 import type { TStepAddress } from "./complete-step";
 import { elapsedMs, timerView } from "./timer-state";
+import { appendOutboxEvent } from "../events/outbox";
+import { recordActivity } from "../reengagement/record-activity";
+import { personalize } from "./personalize";
 
 export type TTimerAction = "start" | "pause" | "reset";
 
@@ -41,6 +44,34 @@ export async function controlStepTimer({
       create: { ...key, ...next },
       update: next,
     });
+    if (action === "start" && !current.runningSince && row.runningSince) {
+      await recordActivity(tx, { userId: address.userId, now });
+      // The worker schedules a "timer finished" notice at the expected end; it fires only if this same run is
+      // still going then (a pause, reset or completion changes runningSince).
+      const student = await tx.user.findUniqueOrThrow({ where: { id: address.userId }, select: { name: true } });
+      const stepTitle = personalize(step.step.title, {
+        student: student.name,
+        pet: day.enrollment.pet?.name,
+        petFallback: "",
+      });
+      const endsAt = new Date(row.runningSince.getTime() + Math.max(0, duration * 1000 - row.elapsedMs));
+      await appendOutboxEvent(tx, {
+        eventType: "training.step.timer_started.v1",
+        aggregateType: "enrollment",
+        aggregateId: day.enrollment.id,
+        actorId: address.userId,
+        data: {
+          userId: address.userId,
+          userStepId: row.id,
+          runningSince: row.runningSince.toISOString(),
+          endsAt: endsAt.toISOString(),
+          courseSlug: address.slug,
+          dayNumber: address.dayNumber,
+          stepNumber: address.stepNumber,
+          stepTitle,
+        },
+      });
+    }
     return { status: row.status, timer: timerView(duration, row, now) };
   });
 }

@@ -62,6 +62,7 @@ describe("a student's way through a course", () => {
     const events = await t.db.outboxEvent.findMany({ where: { actorId: student.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.eventType)).toEqual([
       "training.course.enrolled.v1",
+      "training.step.timer_started.v1",
       "training.step.completed.v1",
       "training.step.completed.v1",
       "training.day.completed.v1",

@@ -2,6 +2,7 @@ import type { Prisma } from "@gafus/prisma";
 import { appendOutboxEvent } from "../events/outbox";
 import type { TLearnerDay } from "./load-learner-day";
 import { elapsedMs } from "./timer-state";
+import { recordActivity } from "../reengagement/record-activity";
 
 type TStep = TLearnerDay["steps"][number];
 
@@ -42,6 +43,7 @@ export async function recordStepCompletion(
         : 0,
     },
   });
+  await recordActivity(tx, { userId, now });
   const base = { courseId: day.course.id, dayOnCourseId: day.dayOnCourse.id, userId };
   await appendOutboxEvent(tx, {
     eventType: "training.step.completed.v1",

@@ -9,6 +9,10 @@ import {
   ZProfileUpdate,
   ZRegisterInput,
   ZReviewInput,
+  ZNotificationSettingsInput,
+  ZPushSubscriptionInput,
+  ZPushUnsubscribe,
+  ZReminderInput,
 } from "@gafus/core";
 import { z } from "zod";
 import { dayParam, idParam, op, schema, slugParam, stepParam, ZError } from "./openapi-helpers";
@@ -46,6 +50,31 @@ export function buildOpenApiDocument() {
         get: op({
           summary: "Recommended courses (visible, not enrolled) with the reason: similar, taken together, popular",
         }),
+      },
+      "/api/v1/me/push-subscriptions": {
+        get: op({ summary: "The caller's Web Push subscriptions and the VAPID public key" }),
+        post: op({ summary: "Store this browser's push subscription", body: ZPushSubscriptionInput, ok: "201" }),
+        delete: op({
+          summary: "Remove one of the caller's subscriptions (404 if not theirs)",
+          body: ZPushUnsubscribe,
+          ok: "204",
+        }),
+      },
+      "/api/v1/me/notification-settings": {
+        get: op({ summary: "Channels turned off, muted kinds and quiet hours (local HH:MM)" }),
+        put: op({ summary: "Replace the notification settings", body: ZNotificationSettingsInput }),
+      },
+      "/api/v1/me/reminders": {
+        get: op({ summary: "The caller's training reminders" }),
+        post: op({ summary: "Add a training reminder", body: ZReminderInput, ok: "201" }),
+      },
+      "/api/v1/me/reminders/{id}": {
+        put: op({
+          summary: "Replace a reminder (404 if not the caller's)",
+          body: ZReminderInput,
+          parameters: [idParam("id")],
+        }),
+        delete: op({ summary: "Delete a reminder (404 if not the caller's)", ok: "204", parameters: [idParam("id")] }),
       },
       "/api/v1/locale": {
         post: op({

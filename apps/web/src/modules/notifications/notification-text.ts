@@ -18,5 +18,21 @@ export function notificationText(t: TTranslate, { kind, data }: TNotification): 
       href: d.courseSlug ? `/courses/${String(d.courseSlug)}/days/${Number(d.dayNumber) || 1}` : null,
     };
   }
+  if (kind === "reminder") {
+    return {
+      text: t("notify.inbox.reminder", { title: String(d.title ?? "") }),
+      href: d.courseSlug ? `/courses/${String(d.courseSlug)}` : "/reminders",
+    };
+  }
+  if (kind === "timer_finished") {
+    return {
+      text: t("notify.inbox.timer", { step: String(d.stepTitle ?? "") }),
+      href: `/courses/${String(d.courseSlug)}/days/${Number(d.dayNumber) || 1}`,
+    };
+  }
+  if (kind === "reengagement") {
+    const level = Math.min(4, Math.max(1, Number(d.level) || 1)) as 1 | 2 | 3 | 4;
+    return { text: t(`notify.inbox.reengagement.${level}`), href: "/courses" };
+  }
   return { text: t("notifications.generic"), href: null };
 }

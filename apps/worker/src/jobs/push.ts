@@ -1,0 +1,135 @@
+import { pushEnv, redisEnv } from "@gafus/config";
+import {
+  fanOutNotifications,
+  findDeliveriesToResume,
+  markDeliveryFailed,
+  sendDelivery,
+  TransientSendError,
+  type TChannels,
+} from "@gafus/core";
+import type { TLogger } from "@gafus/logger";
+import type { TDb } from "@gafus/prisma";
+import { createQueue, enqueueDeliveries, ZDeliveryJob } from "@gafus/queues";
+import { DelayedError, Worker, type Job } from "bullmq";
+
+export type TPushOptions = {
+  db: TDb;
+  logger: TLogger;
+  channels: TChannels;
+  redisUrl?: string;
+  prefix?: string;
+};
+
+/**
+ * The `push` (Web Push) and `push-telegram` queues: one job per NotificationDelivery row, each queue with its
+ * provider's rate limit, plus a sweeper job scheduler that re-enqueues rows whose job was lost or whose worker
+ * died mid-send (lease expired). `fanOut` turns new notifications into delivery jobs.
+ */
+export function startPush({ db, logger, channels, redisUrl, prefix }: TPushOptions) {
+  const env = pushEnv();
+  const url = redisUrl ?? redisEnv().REDIS_URL;
+  const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
+  const queues = {
+    push: createQueue("push", { url, prefix: bullPrefix }),
+    telegram: createQueue("push-telegram", { url, prefix: bullPrefix }),
+  };
+  const connection = { url, maxRetriesPerRequest: null };
+  const lock = { lockDuration: env.JOB_LOCK_MS, stalledInterval: env.JOB_LOCK_MS };
+
+  async function process(job: Job, token: string | undefined, worker: () => Worker) {
+    if (job.name === "sweep") {
+      const rows = await findDeliveriesToResume({ db, leaseMs: env.PUSH_SENDING_LEASE_MS });
+      await enqueueDeliveries(
+        queues,
+        rows.flatMap((r) =>
+          r.channel === "PUSH" || r.channel === "TELEGRAM"
+            ? [{ id: r.id, channel: r.channel, attempts: r.attempts }]
+            : [],
+        ),
+      );
+      return { resumed: rows.length };
+    }
+    const { deliveryId } = ZDeliveryJob.parse(job.data);
+    try {
+      const result = await sendDelivery({ db, deliveryId, channels, leaseMs: env.PUSH_SENDING_LEASE_MS });
+      if (result.outcome === "later") {
+        // Quiet hours or another worker's live claim: park this job until then instead of failing it.
+        await job.moveToDelayed(result.until.getTime(), token);
+        throw new DelayedError();
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof TransientSendError && error.retryAfterMs) {
+        // The provider said how long to wait: pause the whole queue (its rate limit), not just this job.
+        await worker().rateLimit(error.retryAfterMs);
+        throw Worker.RateLimitError();
+      }
+      throw error;
+    }
+  }
+
+  function startWorker(name: "push" | "push-telegram", perSecond: number, concurrency: number) {
+    const worker: Worker = new Worker(name, (job, token) => process(job, token, () => worker), {
+      connection,
+      prefix: bullPrefix,
+      concurrency,
+      limiter: { max: perSecond, duration: 1000 },
+      ...lock,
+    });
+    worker.on("failed", (job, error) => {
+      if (!job || job.name !== "deliver") return logger.error({ err: error, jobId: job?.id }, "push sweep failed");
+      const isFinal = job.attemptsMade >= (job.opts.attempts ?? 1);
+      logger.warn({ err: error, jobId: job.id, attempts: job.attemptsMade, isFinal }, "delivery attempt failed");
+      if (isFinal) {
+        void markDeliveryFailed({ db, deliveryId: String(job.data.deliveryId), error: error.message }).catch((err) =>
+          logger.error({ err }, "could not mark a delivery failed"),
+        );
+      }
+    });
+    worker.on("error", (error) => logger.warn({ err: error, queue: name }, "push worker connection problem"));
+    return worker;
+  }
+  const workers = [
+    startWorker("push", env.PUSH_WEB_PER_SECOND, 20),
+    startWorker("push-telegram", env.PUSH_TELEGRAM_PER_SECOND, 5),
+  ];
+  const scheduling = upsertWithRetry(logger, () =>
+    queues.push.upsertJobScheduler("push-sweep", { every: env.PUSH_SWEEP_EVERY_MS }, { name: "sweep" }),
+  );
+
+  return {
+    /** After notifications are written: create their delivery rows and enqueue them (quiet hours as a delay). */
+    async fanOut(input: { notificationIds?: string[]; eventId?: string }) {
+      const planned = await fanOutNotifications({ db, ...input });
+      // If Redis refuses now, the rows stay PENDING and the sweeper enqueues them within a minute.
+      await enqueueDeliveries(queues, planned).catch((error) =>
+        logger.warn({ err: error, count: planned.length }, "could not enqueue deliveries; the sweeper will"),
+      );
+      return planned;
+    },
+    queues,
+    isRunning: () => workers.every((w) => w.isRunning()),
+    async close() {
+      scheduling.stop();
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([queues.push.close(), queues.telegram.close()]);
+    },
+  };
+}
+
+/** Redis may be down when the worker starts: register schedulers in the background instead of crash-looping. */
+export function upsertWithRetry(logger: TLogger, register: () => Promise<unknown>) {
+  let stopped = false;
+  void (async () => {
+    for (let attempt = 1; !stopped; attempt++) {
+      try {
+        await register();
+        return;
+      } catch (error) {
+        logger.warn({ err: error, attempt }, "could not register a job scheduler yet; retrying");
+        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** attempt)));
+      }
+    }
+  })();
+  return { stop: () => void (stopped = true) };
+}

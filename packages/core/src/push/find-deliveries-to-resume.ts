@@ -1,0 +1,29 @@
+import type { TDb } from "@gafus/prisma";
+
+/**
+ * Deliveries whose job may be lost: PENDING for over a minute, or SENDING past the lease (the worker died
+ * mid-send). The sweeper enqueues them again; the claim in sendDelivery keeps a duplicate job harmless.
+ */
+export async function findDeliveriesToResume({
+  db,
+  leaseMs,
+  now = new Date(),
+  limit = 1000,
+}: {
+  db: TDb;
+  leaseMs: number;
+  now?: Date;
+  limit?: number;
+}) {
+  return db.notificationDelivery.findMany({
+    where: {
+      OR: [
+        { status: "PENDING", createdAt: { lt: new Date(now.getTime() - 60_000) } },
+        { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - leaseMs) } },
+      ],
+    },
+    select: { id: true, channel: true, attempts: true },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
+}

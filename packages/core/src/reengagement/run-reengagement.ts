@@ -1,0 +1,60 @@
+import type { TDb } from "@gafus/prisma";
+import { createNotification } from "../notifications/create-notification";
+import { dueLevel, REENGAGEMENT_HORIZON_DAYS, REENGAGEMENT_LEVELS } from "./reengagement-levels";
+
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * The daily scan: students enrolled in a course, last active 5–60 days ago, get the highest level now due unless it
+ * (or a higher one) was already sent in this inactivity period. A period is a campaign keyed by (user,
+ * lastActiveAt): a student who trains again closes it (RETURNED, see recordActivity) and a later absence opens a
+ * new one. The message row (campaign, level) is the "once" guard: two workers scanning together send one.
+ * Students who muted "reengagement" get nothing. Returns the new notification ids for the push fan-out.
+ */
+export async function runReengagement({ db, now = new Date() }: { db: TDb; now?: Date }) {
+  const firstLevelDays = REENGAGEMENT_LEVELS[0].days;
+  const students = await db.user.findMany({
+    where: {
+      role: "USER",
+      lastActiveAt: {
+        gte: new Date(now.getTime() - REENGAGEMENT_HORIZON_DAYS * DAY_MS),
+        lte: new Date(now.getTime() - firstLevelDays * DAY_MS),
+      },
+      enrollments: { some: {} },
+      OR: [{ notificationSettings: null }, { NOT: { notificationSettings: { mutedKinds: { has: "reengagement" } } } }],
+    },
+    select: { id: true, lastActiveAt: true },
+  });
+  const notificationIds: string[] = [];
+  const userIds: string[] = [];
+  for (const student of students) {
+    const lastActiveAt = student.lastActiveAt!;
+    const level = dueLevel(lastActiveAt, now);
+    if (level === 0) continue;
+    await db.reengagementCampaign.createMany({ data: [{ userId: student.id, lastActiveAt }], skipDuplicates: true });
+    const campaign = await db.reengagementCampaign.findUnique({
+      where: { userId_lastActiveAt: { userId: student.id, lastActiveAt } },
+      select: { id: true, level: true, status: true },
+    });
+    if (!campaign || campaign.status !== "ACTIVE" || campaign.level >= level) continue;
+    const id = await db.$transaction(async (tx) => {
+      const { count } = await tx.reengagementMessage.createMany({
+        data: [{ campaignId: campaign.id, level }],
+        skipDuplicates: true,
+      });
+      if (count === 0) return null;
+      const isLast = level === REENGAGEMENT_LEVELS[REENGAGEMENT_LEVELS.length - 1]!.level;
+      await tx.reengagementCampaign.update({
+        where: { id: campaign.id },
+        data: { level, ...(isLast ? { status: "FINISHED" as const } : {}) },
+      });
+      const inactiveDays = Math.floor((now.getTime() - lastActiveAt.getTime()) / DAY_MS);
+      return createNotification(tx, { userId: student.id, kind: "reengagement", data: { level, inactiveDays } });
+    });
+    if (id) {
+      notificationIds.push(id);
+      userIds.push(student.id);
+    }
+  }
+  return { notificationIds, userIds };
+}
