@@ -197,6 +197,22 @@ test.describe("course authoring", () => {
     await expect(trainer.getByText("“Charlie” is now number 1 of 3.")).toBeAttached();
     await trainer.reload();
     await expect(trainer.locator(".sortable-title")).toHaveText(["1. Charlie", "2. Alpha", "3. Bravo"]);
+
+    // The same day reused in a second course: one row, shown as shared in both editors.
+    const second = await trainer.request.post("/trainer/api/courses", { data: { title: `Reuse ${Date.now()}` } });
+    const secondId = ((await second.json()) as { course: { id: string } }).course.id;
+    await trainer.goto(`/trainer/courses/${secondId}`);
+    const reuse = form(trainer, "Add a day from your library");
+    const charlie = await reuse
+      .getByRole("option", { name: /^Charlie · / })
+      .first()
+      .getAttribute("value");
+    await reuse.getByLabel("Day").selectOption(charlie!);
+    await reuse.getByRole("button", { name: "Add" }).click();
+    await expect(trainer.getByRole("link", { name: "1. Charlie" })).toBeVisible();
+    await expect(trainer.locator(".sortable-item").first()).toContainText("In courses: 2");
+    await trainer.getByRole("link", { name: "1. Charlie" }).click();
+    await expect(trainer.getByRole("note")).toContainText("This day is used in 2 courses");
   });
 
   test("the course editor works at phone width", async ({ browser }) => {
