@@ -25,8 +25,15 @@ export const ZPushEnv = z.object({
   /** BullMQ job lock: a job of a killed worker is taken over after this long. */
   JOB_LOCK_MS: positiveInt(30_000),
   REMINDER_SCAN_EVERY_MS: positiveInt(60_000),
-  /** Daily re-engagement scan (cron, in REENGAGEMENT_TZ). */
-  REENGAGEMENT_CRON: z.string().min(9).default("0 10 * * *"),
+  /** Re-engagement scan (cron, in REENGAGEMENT_TZ): hourly, each student nudged once a day in their daytime. */
+  REENGAGEMENT_CRON: z.string().min(9).default("5 * * * *"),
+  /** Local hours [from, to) in which a student may be nudged, e.g. "10-21". */
+  REENGAGEMENT_LOCAL_HOURS: z
+    .string()
+    .regex(/^\d{1,2}-\d{1,2}$/, "must be FROM-TO hours, e.g. 10-21")
+    .default("10-21")
+    .transform((v) => v.split("-").map(Number) as [number, number])
+    .refine(([from, to]) => from >= 0 && to <= 24 && from < to, "must satisfy 0 <= FROM < TO <= 24"),
   REENGAGEMENT_TZ: z.string().default("Europe/Moscow"),
 });
 export type TPushEnv = z.infer<typeof ZPushEnv>;

@@ -7,7 +7,7 @@ import { Worker } from "bullmq";
 import { upsertWithRetry } from "./push";
 
 /**
- * The `reengagement` queue: a daily job scheduler (one job per tick however many workers run) nudges inactive
+ * The `reengagement` queue: an hourly job scheduler (one job per tick however many workers run) nudges inactive
  * students; the message rows make a second scan, or a second worker, send nothing twice.
  */
 export function startReengagement({
@@ -30,7 +30,7 @@ export function startReengagement({
   const worker = new Worker(
     "reengagement",
     async () => {
-      const { notificationIds, userIds } = await runReengagement({ db });
+      const { notificationIds, userIds } = await runReengagement({ db, localHours: env.REENGAGEMENT_LOCAL_HOURS });
       if (notificationIds.length > 0) await fanOut({ notificationIds, userIds });
       logger.info({ sent: notificationIds.length }, "re-engagement scan done");
       return { sent: notificationIds.length };

@@ -80,6 +80,8 @@ describe("two workers running the schedulers at once", () => {
       TELEGRAM_API_ROOT: telegram.apiRoot,
       REMINDER_SCAN_EVERY_MS: "300",
       REENGAGEMENT_CRON: "* * * * * *",
+      // Any hour of the day, whenever the test runs.
+      REENGAGEMENT_LOCAL_HOURS: "0-24",
       JOB_LOCK_MS: "3000",
     };
     const workers = await Promise.all([startWorkerProcess(env), startWorkerProcess(env)]);

@@ -82,6 +82,21 @@ describe("re-engagement", () => {
     expect(await t.db.reengagementCampaign.count({ where: { userId: s.id } })).toBe(2);
   });
 
+  it("writes to each student only in their local daytime", async () => {
+    const tokyo = await student();
+    const angeles = await student();
+    await t.db.user.update({ where: { id: tokyo.id }, data: { timezone: "Asia/Tokyo" } });
+    await t.db.user.update({ where: { id: angeles.id }, data: { timezone: "America/Los_Angeles" } });
+    // Day 5 at 10:00 UTC: 19:00 in Tokyo, 03:00 in Los Angeles. At 18:00 UTC it is 11:00 there.
+    await runReengagement({ db: t.db, now: day(5) });
+    expect(await levelsSent(tokyo.id)).toEqual([1]);
+    expect(await levelsSent(angeles.id)).toEqual([]);
+    await runReengagement({ db: t.db, now: new Date(day(5).getTime() + 8 * 3600_000) });
+    expect(await levelsSent(angeles.id)).toEqual([1]);
+    // Out of the metrics below, which count the students of the earlier tests.
+    await t.db.reengagementCampaign.deleteMany({ where: { userId: { in: [tokyo.id, angeles.id] } } });
+  });
+
   it("metrics: sent per level and the return rate, for admins only", async () => {
     const admin = await makeUser(t.db, { role: "ADMIN" });
     const metrics = await getReengagementMetrics({ db: t.db, actor: admin });

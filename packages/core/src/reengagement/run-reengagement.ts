@@ -1,4 +1,5 @@
 import type { TDb } from "@gafus/prisma";
+import { DateTime } from "luxon";
 import { createNotification } from "../notifications/create-notification";
 import { dueLevel, REENGAGEMENT_HORIZON_DAYS, REENGAGEMENT_LEVELS } from "./reengagement-levels";
 
@@ -9,9 +10,19 @@ const DAY_MS = 24 * 3600_000;
  * (or a higher one) was already sent in this inactivity period. A period is a campaign keyed by (user,
  * lastActiveAt): a student who trains again closes it (RETURNED, see recordActivity) and a later absence opens a
  * new one. The message row (campaign, level) is the "once" guard: two workers scanning together send one.
- * Students who muted "reengagement" get nothing. Returns the new notification ids for the push fan-out.
+ * Students who muted "reengagement" get nothing. The scan runs hourly and writes to a student only while it is
+ * daytime where they live (`localHours`, [from, to) in their time zone), so a nudge never lands at 3 a.m.
+ * Returns the new notification ids for the push fan-out.
  */
-export async function runReengagement({ db, now = new Date() }: { db: TDb; now?: Date }) {
+export async function runReengagement({
+  db,
+  now = new Date(),
+  localHours = [10, 21],
+}: {
+  db: TDb;
+  now?: Date;
+  localHours?: [number, number];
+}) {
   const firstLevelDays = REENGAGEMENT_LEVELS[0].days;
   const students = await db.user.findMany({
     where: {
@@ -23,11 +34,13 @@ export async function runReengagement({ db, now = new Date() }: { db: TDb; now?:
       enrollments: { some: {} },
       OR: [{ notificationSettings: null }, { NOT: { notificationSettings: { mutedKinds: { has: "reengagement" } } } }],
     },
-    select: { id: true, lastActiveAt: true },
+    select: { id: true, lastActiveAt: true, timezone: true },
   });
   const notificationIds: string[] = [];
   const userIds: string[] = [];
   for (const student of students) {
+    const localHour = DateTime.fromJSDate(now, { zone: student.timezone }).hour;
+    if (localHour < localHours[0] || localHour >= localHours[1]) continue;
     const lastActiveAt = student.lastActiveAt!;
     const level = dueLevel(lastActiveAt, now);
     if (level === 0) continue;
