@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { testEnv } from "@gafus/config";
 import { fanOutNotifications, topicFor } from "@gafus/core";
 import { createQueue, enqueueDeliveries } from "@gafus/queues";

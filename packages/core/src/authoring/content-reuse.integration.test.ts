@@ -96,7 +96,7 @@ describe("days and steps", () => {
   });
 
   it("reuses a day and a step from the author's library, shows where they are used, and refuses foreign ones", async () => {
-    const { trainer, course, days } = await courseWithDays(["Shared day"]);
+    const { trainer, days } = await courseWithDays(["Shared day"]);
     const second = await createCourse({ db: t.db, actor: trainer, input: { title: "Second course" } });
     const sharedDay = days[0]!.dayId;
     const { stepId } = await addNewStep({ db: t.db, actor: trainer, dayId: sharedDay, input: step("Shared step") });

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiCall } from "./api";
 import { FormStatus, type TStatus } from "./fields";
-import { failureText, fieldTexts } from "./errors";
+import { failureText } from "./errors";
 import { fmt, type TLabels } from "./labels";
 
 /** Publish / unpublish; a refusal (no days, an empty day) is shown as the server words it. */

@@ -12,10 +12,10 @@ import {
 import { CSS } from "@dnd-kit/utilities";
 import { useHydrated } from "@gafus/ui/client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { apiCall } from "./api";
 import { FormStatus, type TStatus } from "./fields";
-import { failureText, fieldTexts } from "./errors";
+import { failureText } from "./errors";
 import { fmt, type TLabels } from "./labels";
 
 export type TSortableItem = { id: string; title: string; href: string; meta: string };
@@ -41,22 +41,28 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   const [live, setLive] = useState("");
   const [status, setStatus] = useState<TStatus>(null);
   const [busy, setBusy] = useState(false);
-  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  const [shownItems, setShownItems] = useState(items);
+  // Which button keeps keyboard focus after a move; a ref, since setting it must not render again.
+  const focusAfterMove = useRef<string | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  useEffect(() => setList(items), [items]);
+  // The server sent a fresh list (after router.refresh()): show it (React's "adjust state on prop change" pattern).
+  if (items !== shownItems) {
+    setShownItems(items);
+    setList(items);
+  }
   useEffect(() => {
-    if (!focusAfterMove) return;
+    if (!focusAfterMove.current) return;
     // React may recreate the moved row's DOM node; put focus back on its button so keyboard users keep their place.
-    const [id, direction] = focusAfterMove.split("|");
+    const [id, direction] = focusAfterMove.current.split("|");
     const row = document.querySelector<HTMLElement>(`[data-sortable-id="${id}"]`);
     const wanted = row?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]:not([disabled])`);
     (wanted ?? row?.querySelector<HTMLButtonElement>("[data-move]:not([disabled])"))?.focus();
-    setFocusAfterMove(null);
-  }, [focusAfterMove, list]);
+    focusAfterMove.current = null;
+  }, [list]);
 
   async function save(next: TSortableItem[], moved: TSortableItem) {
     const previous = list;
@@ -79,7 +85,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
     const target = index + delta;
     const item = list[index];
     if (!item || target < 0 || target >= list.length) return;
-    setFocusAfterMove(`${item.id}|${delta < 0 ? "up" : "down"}`);
+    focusAfterMove.current = `${item.id}|${delta < 0 ? "up" : "down"}`;
     void save(arrayMove(list, index, target), item);
   }
 

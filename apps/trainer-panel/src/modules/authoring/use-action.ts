@@ -5,7 +5,7 @@ import { useState } from "react";
 import { apiCall } from "./api";
 import type { TStatus } from "./fields";
 import { failureText, fieldTexts } from "./errors";
-import { fmt, type TLabels } from "./labels";
+import type { TLabels } from "./labels";
 
 /**
  * One JSON call with the state every small form needs: busy flag, field errors, an announced status line, and

@@ -37,6 +37,9 @@ export function UploadForm({
   const assetId = useRef<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
+  // An unfinished upload lives in this browser's localStorage, which the server render cannot see: read it once
+  // after hydration so the page can offer to resume.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setPending(readPending()), []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
