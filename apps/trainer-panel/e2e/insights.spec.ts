@@ -83,12 +83,24 @@ test("a trainer writes a visible note that the student then sees; a private one 
   await expect(page.getByTestId("note").filter({ hasText: secret })).toBeVisible();
   await expect(page.getByTestId("note").filter({ hasText: shared })).toHaveCount(0);
   await snap(page, "trainer-student-notes-desktop-ru");
+  // Edit the private note in place, then delete it (after confirming).
+  const edited = `${secret} (уточнение)`;
+  const privateNote = page.getByTestId("note").filter({ hasText: secret });
+  await privateNote.getByRole("button", { name: "Изменить" }).click();
+  await privateNote.getByLabel("Заметка", { exact: true }).fill(edited);
+  await privateNote.getByRole("button", { name: "Сохранить" }).click();
+  const editedNote = page.getByTestId("note").filter({ hasText: edited });
+  await expect(editedNote).toBeVisible();
+  await expect(editedNote).toContainText("#здоровье");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await editedNote.getByRole("button", { name: "Удалить" }).click();
+  await expect(page.getByTestId("note").filter({ hasText: edited })).toHaveCount(0);
 
   const student = await as(browser, DEMO.student, { width: 390, height: 844 });
   await student.goto("/profile");
   const notes = student.getByTestId("trainer-notes");
   await expect(notes).toContainText(shared);
-  await expect(notes).not.toContainText(secret);
+  await expect(notes).not.toContainText(secret.slice(0, 20));
   await snap(student, "web-profile-trainer-notes-phone-ru");
   const api = await student.request.get("/api/v1/me/notes");
   expect(api.status()).toBe(200);

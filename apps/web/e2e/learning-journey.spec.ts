@@ -64,6 +64,8 @@ test("a new student goes from registration to a badge, and the trainer's review 
   await training.getByRole("button", { name: "Старт" }).click();
   await page.waitForTimeout(2_000);
   await training.getByRole("button", { name: "Пауза" }).click();
+  // The pause is saved once "Resume" shows; reloading earlier races the request (seen under load).
+  await expect(training.getByRole("button", { name: "Продолжить" })).toBeVisible();
   const pausedAt = await training.getByRole("timer").textContent();
   expect(pausedAt).toMatch(/^0:0[2-5]$/);
   await page.reload();

@@ -72,6 +72,8 @@ export async function runReport({
   }
   const key = reportKey(report);
   await uploadStream(storage, { key, body, contentType: REPORT_CONTENT_TYPE[report.type] });
+  // The job's own progress reaches 100 before the row says READY, so whoever sees READY saw every step before it.
+  await onProgress?.(100);
   await db.report.update({
     where: { id: reportId },
     data: {
@@ -83,6 +85,5 @@ export async function runReport({
       error: null,
     },
   });
-  await onProgress?.(100);
   return { status: "READY", skipped: false };
 }

@@ -50,6 +50,7 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(new UploadCancelled());
     const timer = setTimeout(resolve, ms);
     signal.addEventListener("abort", () => (clearTimeout(timer), reject(new UploadCancelled())), { once: true });
   });
@@ -57,6 +58,8 @@ const sleep = (ms: number, signal: AbortSignal) =>
 /** PUT one part with upload progress; resolves on 2xx, rejects with status 0 on a network error. */
 function putPart(url: string, body: Blob, signal: AbortSignal, onLoaded: (bytes: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
+    // An abort listener added to an already aborted signal never fires: cancel may have come while we signed.
+    if (signal.aborted) return reject(new UploadCancelled());
     const xhr = new XMLHttpRequest();
     xhr.open("PUT", url);
     xhr.upload.onprogress = (event) => onLoaded(event.loaded);
@@ -107,6 +110,7 @@ export async function uploadVideo({
   }
   const { id, partSize, partCount } = state;
   onStarted(id);
+  if (signal.aborted) throw new UploadCancelled();
   const sizeOf = (n: number) => Math.min(partSize, file.size - (n - 1) * partSize);
   const done = new Set(state.done);
   const inFlight = new Map<number, number>();

@@ -70,6 +70,9 @@ export function UploadForm({
       setMessage({ kind: "success", text: labels.uploaded });
     } catch (error) {
       if (error instanceof UploadCancelled) {
+        // Cancel may land while the upload was still being opened: abort whatever was opened meanwhile.
+        if (assetId.current) await cancelUpload(assetId.current);
+        assetId.current = null;
         setMessage({ kind: "success", text: labels.cancelled });
       } else {
         // The server refused the file itself (type, size, state): there is nothing to resume.
