@@ -16,7 +16,12 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 async function uploadAndWaitReady(trainer: Page, title: string) {
-  const clip = makeVideoClip({ dir: mkdtempSync(join(tmpdir(), "gafus-journey-")), seconds: 5, width: 640, height: 360 });
+  const clip = makeVideoClip({
+    dir: mkdtempSync(join(tmpdir(), "gafus-journey-")),
+    seconds: 5,
+    width: 640,
+    height: 360,
+  });
   await trainer.goto("/trainer/videos");
   await trainer.getByLabel("Название").fill(title);
   await trainer.getByLabel("Файл видео").setInputFiles(clip);
@@ -92,7 +97,9 @@ test("a trainer authors a course with their own video and approves a student's e
     v.muted = true;
     return v.play();
   });
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 })
+    .toBeGreaterThan(1);
   await snap(student, "trainer-journey-student-video-ru");
   const exam = student.locator("#step-2");
   await exam.getByLabel("Ваш ответ").fill("Рекс ушёл на место с третьей попытки.");
