@@ -11,6 +11,7 @@ load_service_env gafus
 source "$ROOT/ci-cd/scripts/prepare-test-services.sh"
 cleanup() {
   stop_stack e2e
+  [[ -n ${FAKE_LLM_PID:-} ]] && kill "$FAKE_LLM_PID" 2>/dev/null || true
   psql_admin -c "drop database if exists gafus_e2e with (force)" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -39,6 +40,13 @@ export REDIS_URL="$TEST_REDIS_URL" REDIS_KEY_PREFIX="e2e:$TEST_RUN_ID:" S3_BUCKE
 export AUTH_SIGNIN_LIMIT_PER_IP=100000 AUTH_REGISTER_LIMIT_PER_IP=100000
 (cd "$ROOT/packages/prisma" && pnpm run --silent seed >/dev/null)
 (cd "$ROOT" && node --import tsx ci-cd/scripts/ensure-bucket.ts)
+# The AI features run against a local fake speaking the OpenAI protocol; no model runs on this machine.
+rm -f "$LOGS/fake-llm.url"
+(cd "$ROOT" && exec node --import tsx ci-cd/scripts/fake-llm.ts "$LOGS/fake-llm.url") >"$LOGS/fake-llm.log" 2>&1 &
+FAKE_LLM_PID=$!
+for _ in $(seq 100); do [[ -s $LOGS/fake-llm.url ]] && break; sleep 0.1; done
+[[ -s $LOGS/fake-llm.url ]] || { cat "$LOGS/fake-llm.log"; die "the fake AI endpoint did not start"; }
+export AI_BASE_URL=$(cat "$LOGS/fake-llm.url") AI_MODEL=fake
 E2E_PORT=$(free_port 8180)
 export AUTH_URL="http://localhost:$E2E_PORT" PUBLIC_URL="http://localhost:$E2E_PORT" E2E_BASE_URL="http://localhost:$E2E_PORT"
 start_stack e2e "$E2E_PORT" 3200

@@ -191,13 +191,36 @@ test("a student is refused statistics and reports; another trainer gets 404 for 
   expect(await bad.json()).toMatchObject({ error: "validation_failed" });
 });
 
-test("without an AI endpoint the assistant says it is not configured (UI and 503)", async ({ browser }) => {
+test("the AI assistant rewrites a step's text, which the trainer takes into the step and saves", async ({
+  browser,
+}) => {
+  const db = getDb();
+  const placement = await db.stepOnDay.findFirstOrThrow({
+    where: { dayOnCourse: { courseId: course.id, order: 1 }, step: { type: "THEORY" } },
+    select: { stepId: true, dayOnCourse: { select: { dayId: true } } },
+  });
   const page = await as(browser, DEMO.trainer);
-  await page.goto(`/trainer/stats/${course.id}`);
-  await expect(page.getByText("ИИ-помощник на этом сервере не настроен.")).toBeVisible();
-  const response = await page.request.post("/trainer/api/ai/requests", {
+  await page.goto(`/trainer/courses/${course.id}/days/${placement.dayOnCourse.dayId}/steps/${placement.stepId}`);
+  const assistant = page.getByRole("region", { name: "Помощник по текстам курса" });
+  await expect(assistant.getByLabel("Исходная формулировка")).toHaveValue("Сначала маркер, потом награда.");
+  await assistant.getByRole("button", { name: "Предложить формулировку" }).click();
+  // The request goes through the ai queue to the stack's fake OpenAI-compatible endpoint and back.
+  await expect(assistant.getByTestId("ai-suggestion")).toHaveText(/^Черновик ИИ: собака уверенно держит позу/, {
+    timeout: 30_000,
+  });
+  await snap(page, "trainer-step-ai-suggestion-ru");
+  await assistant.getByRole("button", { name: "Использовать этот текст" }).click();
+  await expect(page.getByLabel(/^Текст \(Markdown/)).toHaveValue(/^Черновик ИИ: собака уверенно держит позу/);
+  await page.getByRole("button", { name: "Сохранить", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Сохранено" })).toBeVisible();
+  const saved = await db.step.findUniqueOrThrow({ where: { id: placement.stepId }, select: { content: true } });
+  expect(saved.content).toMatch(/^Черновик ИИ: собака уверенно держит позу/);
+
+  // Another trainer cannot ask for texts about this course.
+  const coach = await as(browser, DEMO.coach);
+  const foreign = await coach.request.post("/trainer/api/ai/requests", {
     data: { kind: "COURSE_TEXT", subjectId: course.id, prompt: "Текст" },
   });
-  expect(response.status()).toBe(503);
-  expect(await response.json()).toMatchObject({ error: "ai_not_configured", code: 503 });
+  expect(foreign.status()).toBe(404);
+  expect(await foreign.json()).toMatchObject({ error: "not_found", code: 404 });
 });

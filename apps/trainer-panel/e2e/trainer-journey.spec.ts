@@ -110,7 +110,12 @@ test("a trainer authors a course with their own video and approves a student's e
   await trainer.goto("/trainer/exams");
   await trainer.getByRole("listitem").filter({ hasText: courseTitle }).getByRole("link").first().click();
   await expect(trainer.getByText("Рекс ушёл на место с третьей попытки.")).toBeVisible();
-  await trainer.getByLabel("Комментарий для ученика (до 1000 символов)").fill("Хорошо! Добавьте выдержку.");
+  // An AI draft (the worker asks the stack's fake OpenAI-compatible endpoint) lands in the comment for editing.
+  const comment = trainer.getByLabel("Комментарий для ученика (до 1000 символов)");
+  await trainer.getByRole("button", { name: "Черновик от ИИ" }).click();
+  await expect(comment).toHaveValue(/^Черновик ИИ: собака уверенно держит позу/, { timeout: 30_000 });
+  await expect(trainer.getByText("Черновик вставлен в комментарий.", { exact: false })).toBeVisible();
+  await comment.fill("Хорошо! Добавьте выдержку.");
   await trainer.getByRole("button", { name: "Принять" }).click();
   await expect(trainer.getByText("Тренер принял экзамен. — Хорошо! Добавьте выдержку.")).toBeVisible();
 

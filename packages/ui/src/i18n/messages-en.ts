@@ -465,7 +465,7 @@ export const en = {
   "insights.ai.notConfigured": "The AI assistant is not configured on this server.",
   "insights.ai.failed": "The AI could not make a draft: {reason}",
   "insights.ai.suggestTitle": "Course text assistant",
-  "insights.ai.suggestLabel": "Text to improve",
+  "insights.ai.suggestLabel": "Original wording",
   "insights.ai.suggest": "Suggest a better wording",
   "insights.ai.suggestion": "Suggestion",
   "insights.ai.use": "Use this text",

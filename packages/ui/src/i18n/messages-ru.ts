@@ -467,7 +467,7 @@ export const ru: Record<TMessageKey, string> = {
   "insights.ai.notConfigured": "ИИ-помощник на этом сервере не настроен.",
   "insights.ai.failed": "ИИ не смог подготовить черновик: {reason}",
   "insights.ai.suggestTitle": "Помощник по текстам курса",
-  "insights.ai.suggestLabel": "Текст, который нужно улучшить",
+  "insights.ai.suggestLabel": "Исходная формулировка",
   "insights.ai.suggest": "Предложить формулировку",
   "insights.ai.suggestion": "Предложение",
   "insights.ai.use": "Использовать этот текст",

@@ -59,7 +59,12 @@ export function SuggestText({
   }
   async function use() {
     if (!result) return;
-    if (onUse) return onUse(result);
+    if (onUse) {
+      // The taken text becomes the assistant's input too, so a further request refines it.
+      onUse(result);
+      setText(result);
+      return setResult(null);
+    }
     await navigator.clipboard?.writeText(result).catch(() => undefined);
     setStatus({ kind: "copied" });
   }

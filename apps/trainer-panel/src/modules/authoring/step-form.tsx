@@ -2,6 +2,7 @@
 
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
+import { SuggestText } from "@/modules/ai/suggest-text";
 import { FieldFrame, fieldAria, FormStatus } from "./fields";
 import { fmt, type TLabels } from "./labels";
 import { QuizEditor, type TQuizQuestion } from "./quiz-editor";
@@ -29,15 +30,18 @@ type TProps = {
   /** Where to go after creating a step. */
   backHref: string;
   videos: { id: string; title: string }[];
+  /** Whether an AI endpoint is configured; the text assistant is offered on saved steps only (it needs an id). */
+  aiConfigured?: boolean;
   L: TLabels;
 };
 
 /** Creates or edits a step of any type; type-specific fields appear for the chosen type. */
-export function StepForm({ step, dayId, backHref, videos, L }: TProps) {
+export function StepForm({ step, dayId, backHref, videos, aiConfigured = false, L }: TProps) {
   const hydrated = useHydrated();
   const { busy, errors, status, run } = useAction(L);
   const [type, setType] = useState(step.type);
   const [questions, setQuestions] = useState<TQuizQuestion[]>(step.quiz?.questions ?? []);
+  const [content, setContent] = useState(step.content);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -91,8 +95,32 @@ export function StepForm({ step, dayId, backHref, videos, L }: TProps) {
         </FieldFrame>
       )}
       <FieldFrame id="content" label={fmt(L, "authoring.field.content")} error={errors.content}>
-        <textarea {...fieldAria("content", undefined, errors.content)} defaultValue={step.content} rows={6} />
+        <textarea
+          {...fieldAria("content", undefined, errors.content)}
+          value={content}
+          onChange={(e) => setContent(e.target.value)}
+          rows={6}
+        />
       </FieldFrame>
+      {step.id && (
+        <SuggestText
+          subjectId={step.id}
+          initialText={content}
+          isConfigured={aiConfigured}
+          onUse={setContent}
+          labels={{
+            title: fmt(L, "insights.ai.suggestTitle"),
+            text: fmt(L, "insights.ai.suggestLabel"),
+            suggest: fmt(L, "insights.ai.suggest"),
+            working: fmt(L, "insights.ai.drafting"),
+            suggestion: fmt(L, "insights.ai.suggestion"),
+            use: fmt(L, "insights.ai.use"),
+            copied: fmt(L, "insights.ai.copied"),
+            notConfigured: fmt(L, "insights.ai.notConfigured"),
+            failed: fmt(L, "insights.ai.failed"),
+          }}
+        />
+      )}
       <FieldFrame
         id="videoAssetId"
         label={fmt(L, "authoring.field.video")}

@@ -1,3 +1,4 @@
+import { aiEnv } from "@gafus/config";
 import { getStepForEditing, listReadyVideos } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import { SectionShell } from "@gafus/ui";
@@ -49,7 +50,14 @@ export default async function StepEditorPage({ params }: TProps) {
             })}
           </p>
         )}
-        <StepForm dayId={dayId} backHref={dayHref} videos={videos} L={L} step={step} />
+        <StepForm
+          dayId={dayId}
+          backHref={dayHref}
+          videos={videos}
+          aiConfigured={Boolean(aiEnv().AI_BASE_URL)}
+          L={L}
+          step={step}
+        />
         <SaveTemplateForm stepId={step.id} L={L} />
       </article>
     </SectionShell>
