@@ -186,6 +186,8 @@ test.describe("course authoring", () => {
     await trainer.goto(`/trainer/courses/${course.id}`);
     await expect(trainer.getByRole("button", { name: "Move “Alpha” down" })).toBeEnabled();
     const handle = trainer.getByRole("button", { name: "Drag “Charlie”" });
+    // The list sits below the course form; bring it into the viewport so the mouse can reach both rows.
+    await handle.scrollIntoViewIfNeeded();
     const target = await trainer.getByRole("link", { name: "1. Alpha" }).boundingBox();
     const box = await handle.boundingBox();
     await trainer.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);

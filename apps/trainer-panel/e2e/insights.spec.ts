@@ -195,12 +195,10 @@ test("the AI assistant rewrites a step's text, which the trainer takes into the 
   browser,
 }) => {
   const db = getDb();
-  const placement = await db.stepOnDay.findFirstOrThrow({
-    where: { dayOnCourse: { courseId: course.id, order: 1 }, step: { type: "THEORY" } },
-    select: { stepId: true, dayOnCourse: { select: { dayId: true } } },
-  });
+  const { dayId } = await db.dayOnCourse.findFirstOrThrow({ where: { courseId: course.id, order: 1 } });
+  const { stepId } = await db.stepOnDay.findFirstOrThrow({ where: { dayId, step: { type: "THEORY" } } });
   const page = await as(browser, DEMO.trainer);
-  await page.goto(`/trainer/courses/${course.id}/days/${placement.dayOnCourse.dayId}/steps/${placement.stepId}`);
+  await page.goto(`/trainer/courses/${course.id}/days/${dayId}/steps/${stepId}`);
   const assistant = page.getByRole("region", { name: "Помощник по текстам курса" });
   await expect(assistant.getByLabel("Исходная формулировка")).toHaveValue("Сначала маркер, потом награда.");
   await assistant.getByRole("button", { name: "Предложить формулировку" }).click();
@@ -213,7 +211,7 @@ test("the AI assistant rewrites a step's text, which the trainer takes into the 
   await expect(page.getByLabel(/^Текст \(Markdown/)).toHaveValue(/^Черновик ИИ: собака уверенно держит позу/);
   await page.getByRole("button", { name: "Сохранить", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Сохранено" })).toBeVisible();
-  const saved = await db.step.findUniqueOrThrow({ where: { id: placement.stepId }, select: { content: true } });
+  const saved = await db.step.findUniqueOrThrow({ where: { id: stepId }, select: { content: true } });
   expect(saved.content).toMatch(/^Черновик ИИ: собака уверенно держит позу/);
 
   // Another trainer cannot ask for texts about this course.
