@@ -152,6 +152,26 @@ test("a trainer cancels an upload: it stops, and no video is left behind", async
   expect(await getDb().mediaAsset.count({ where: { title } })).toBe(0);
 });
 
+test("a file that only pretends to be a video is refused by its bytes, with the reason in the trainer's language", async ({
+  page,
+}) => {
+  const title = `Не видео ${Date.now().toString(36)}`;
+  await signIn(page, DEMO.trainer);
+  await page.goto("/trainer/videos");
+  await page.getByLabel("Название").fill(title);
+  await page
+    .getByLabel("Файл видео")
+    .setInputFiles({ name: "holiday.mp4", mimeType: "video/mp4", buffer: Buffer.alloc(64 * 1024, "not a video ") });
+  await page.getByRole("button", { name: "Загрузить", exact: true }).click();
+  const item = page.locator(".video-item", { hasText: title });
+  await expect(item.getByTestId("video-status")).toHaveText("Ошибка");
+  await expect(item.getByRole("alert")).toHaveText("Это не видео в формате MP4, MOV или WebM.");
+  await expect(page.getByText("Загрузка не удалась: Выберите видео MP4, WebM или MOV.")).toBeVisible();
+  await snap(page, "trainer-videos-refused-ru");
+  const asset = await getDb().mediaAsset.findFirstOrThrow({ where: { title } });
+  expect(asset).toMatchObject({ status: "FAILED", errorCode: "not_a_video" });
+});
+
 test("a student cannot use the upload API, and another trainer's video looks missing", async ({ browser }) => {
   const studentContext = await browser.newContext();
   await signIn(await studentContext.newPage(), DEMO.student);

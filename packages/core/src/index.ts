@@ -63,9 +63,13 @@ export { createVideoUpload, ZCreateVideoUpload } from "./media/video-upload/crea
 export { getVideoUpload, presignVideoParts, ZPresignParts } from "./media/video-upload/get-video-upload";
 export { listVideos } from "./media/video-upload/list-videos";
 export type { TVideoRow } from "./media/video-upload/list-videos";
+export { isVideoFailureCode, VIDEO_FAILURE_CODES } from "./media/video-failure";
+export type { TVideoFailureCode } from "./media/video-failure";
 export { retryVideo } from "./media/video-upload/retry-video";
 export { ALLOWED_VIDEO_CONTENT_TYPES } from "./media/video-upload/video-types";
 export { findQueuedVideos } from "./media/video-transcode/find-queued-videos";
+export { findStuckTranscodings } from "./media/video-transcode/find-stuck-transcodings";
+export { failInterruptedTranscoding, INTERRUPTED_REASON } from "./media/video-transcode/fail-interrupted-transcoding";
 export { hlsLadderArgs } from "./media/video-transcode/hls-ladder-args";
 export { planLadder } from "./media/video-transcode/plan-ladder";
 export { probeVideo } from "./media/video-transcode/probe-video";

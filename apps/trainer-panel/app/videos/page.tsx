@@ -15,10 +15,13 @@ const sizeLabel = (bytes: number, locale: string) => {
   return bytes >= 1024 ** 3 ? `${+(bytes / 1024 ** 3).toFixed(1)} ${gb}` : `${Math.round(bytes / 1024 ** 2)} ${mb}`;
 };
 
+const durationLabel = (sec: number, locale: string) =>
+  sec < 120 ? `${sec} ${locale === "ru" ? "с" : "s"}` : `${Math.round(sec / 60)} ${locale === "ru" ? "мин" : "min"}`;
+
 export default async function VideosPage() {
   const ctx = await getPageContext("/videos");
   const { t } = ctx;
-  const { VIDEO_MAX_BYTES } = videoEnv();
+  const { VIDEO_MAX_BYTES, VIDEO_MAX_DURATION_SEC } = videoEnv();
   // Moderators open the panel but own no videos: the list is for trainers and admins (can("media:manage")).
   const canManage = ctx.allowed && (ctx.user.role === "TRAINER" || ctx.user.role === "ADMIN");
   const videos = canManage ? await listVideos({ db: getDb(), actor: ctx.user }) : [];
@@ -30,7 +33,10 @@ export default async function VideosPage() {
         {canManage && (
           <VideosPanel
             initial={videos}
-            labels={videoLabels(t)}
+            labels={videoLabels(t, {
+              max: sizeLabel(VIDEO_MAX_BYTES, ctx.locale),
+              limit: durationLabel(VIDEO_MAX_DURATION_SEC, ctx.locale),
+            })}
             listTitle={t("videos.list")}
             maxBytes={VIDEO_MAX_BYTES}
             maxLabel={sizeLabel(VIDEO_MAX_BYTES, ctx.locale)}

@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { testEnv } from "@gafus/config";
 import { createLogger } from "@gafus/logger";
+import { INTERRUPTED_REASON } from "@gafus/core";
 import { createQueue, enqueueVideoTranscoding, videoTranscodingJobId } from "@gafus/queues";
 import { putObject, storageKeys } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeUser, makeVideoClip, type TTestDatabase } from "@gafus/testing";
+import { UnrecoverableError, Worker } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startVideoTranscoding } from "./video-transcoding";
 
@@ -110,6 +112,56 @@ describe("video-transcoding worker", () => {
       expect(failedJob?.failedReason).toMatch(/no video that can be decoded/);
       expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: junk.id } })).error).toMatch(/no video/);
       await expect.poll(() => queue.getCompletedCount(), { timeout: 10_000 }).toBe(1);
+    } finally {
+      await running.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  }, 40_000);
+
+  it("settles what a dead worker left in TRANSCODING: a lost job runs again, a job BullMQ gave up on fails", async () => {
+    const prefix = `test-video-${randomUUID().slice(0, 8)}`;
+    const clip = readFileSync(makeVideoClip({ dir, seconds: 1, width: 320, height: 240 }));
+    const lost = await queuedAsset(clip);
+    const abandoned = await queuedAsset(clip);
+    await t.db.mediaAsset.updateMany({
+      where: { id: { in: [lost.id, abandoned.id] } },
+      data: { status: "TRANSCODING", progress: 40 },
+    });
+    const queue = createQueue("video-transcoding", { url: redisUrl, prefix });
+    // What BullMQ does to a job whose workers died more often than maxStalledCount allows: it fails it.
+    await enqueueVideoTranscoding(queue, { assetId: abandoned.id, attempt: 0 });
+    const dying = new Worker(
+      "video-transcoding",
+      async () => {
+        throw new UnrecoverableError("job stalled more than allowable limit");
+      },
+      { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix },
+    );
+    const abandonedJobId = videoTranscodingJobId({ assetId: abandoned.id, attempt: 0 });
+    await expect.poll(() => queue.getJobState(abandonedJobId), { timeout: 10_000 }).toBe("failed");
+    await dying.close();
+
+    const running = startVideoTranscoding({
+      db: t.db,
+      storage: bucket,
+      logger,
+      redisUrl,
+      prefix,
+      sweepEveryMs: 200,
+      stuckOlderThanMs: 0,
+    });
+    try {
+      await expect
+        .poll(async () => (await t.db.mediaAsset.findUniqueOrThrow({ where: { id: lost.id } })).status, {
+          timeout: 30_000,
+        })
+        .toBe("READY");
+      await expect
+        .poll(async () => await t.db.mediaAsset.findUniqueOrThrow({ where: { id: abandoned.id } }), {
+          timeout: 10_000,
+        })
+        .toMatchObject({ status: "FAILED", error: INTERRUPTED_REASON, errorCode: "interrupted" });
     } finally {
       await running.close();
       await queue.obliterate({ force: true });

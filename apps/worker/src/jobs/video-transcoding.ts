@@ -1,14 +1,22 @@
 import { redisEnv, videoEnv } from "@gafus/config";
-import { findQueuedVideos, transcodeVideoAsset, VideoRejectedError } from "@gafus/core";
+import {
+  failInterruptedTranscoding,
+  findQueuedVideos,
+  findStuckTranscodings,
+  transcodeVideoAsset,
+  VideoRejectedError,
+} from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue, enqueueVideoTranscoding, ZVideoTranscodingJob } from "@gafus/queues";
+import { createQueue, enqueueVideoTranscoding, videoTranscodingJobId, ZVideoTranscodingJob } from "@gafus/queues";
 import type { TStorage } from "@gafus/storage";
 import { UnrecoverableError, Worker } from "bullmq";
 
 /**
  * The `video-transcoding` worker, plus a sweeper that enqueues QUEUED assets whose enqueue at upload time was lost
- * (Redis down): the database, not Redis, is the record of what must be transcoded.
+ * (Redis down), and settles TRANSCODING assets whose job is gone (enqueued again) or was given up by BullMQ after
+ * its workers kept dying (marked FAILED, so the trainer can retry): the database, not Redis, is the record of what
+ * must be transcoded.
  */
 export function startVideoTranscoding({
   db,
@@ -20,6 +28,7 @@ export function startVideoTranscoding({
   maxDurationSec = videoEnv().VIDEO_MAX_DURATION_SEC,
   sweepEveryMs = 15_000,
   sweepOlderThanMs = 20_000,
+  stuckOlderThanMs = 60_000,
 }: {
   db: TDb;
   storage: TStorage;
@@ -30,6 +39,7 @@ export function startVideoTranscoding({
   maxDurationSec?: number;
   sweepEveryMs?: number;
   sweepOlderThanMs?: number;
+  stuckOlderThanMs?: number;
 }) {
   const queue = createQueue("video-transcoding", { url: redisUrl, prefix });
   const worker = new Worker(
@@ -64,6 +74,15 @@ export function startVideoTranscoding({
     try {
       for (const asset of await findQueuedVideos({ db, olderThanMs: sweepOlderThanMs }))
         await enqueueVideoTranscoding(queue, { assetId: asset.id, attempt: asset.attempts });
+      for (const asset of await findStuckTranscodings({ db, olderThanMs: stuckOlderThanMs })) {
+        const job = { assetId: asset.id, attempt: asset.attempts };
+        const state = await queue.getJobState(videoTranscodingJobId(job));
+        if (state === "unknown") await enqueueVideoTranscoding(queue, job);
+        else if (state === "failed" || state === "completed") {
+          if (await failInterruptedTranscoding({ db, ...job }))
+            logger.warn({ assetId: asset.id, state }, "transcoding was interrupted; the video is marked failed");
+        }
+      }
     } catch (error) {
       logger.warn({ err: error }, "video sweeper could not enqueue yet; will try again");
     }

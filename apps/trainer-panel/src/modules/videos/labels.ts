@@ -1,3 +1,4 @@
+import { VIDEO_FAILURE_CODES, type TVideoFailureCode } from "@gafus/core";
 import type { TTranslate } from "@gafus/ui/i18n";
 
 const KEYS = [
@@ -31,9 +32,14 @@ const KEYS = [
   "playError",
 ] as const;
 
-export type TVideoLabels = Record<(typeof KEYS)[number], string>;
+export type TVideoLabels = Record<(typeof KEYS)[number] | `reason.${TVideoFailureCode}`, string>;
 
-/** The panel's texts in the reader's language, raw (placeholders are filled in the browser). */
-export function videoLabels(t: TTranslate): TVideoLabels {
-  return Object.fromEntries(KEYS.map((key) => [key, t(`videos.${key}`)])) as TVideoLabels;
+/**
+ * The panel's texts in the reader's language, raw (placeholders are filled in the browser), except the failure
+ * reasons, whose limits are known here.
+ */
+export function videoLabels(t: TTranslate, limits: { max: string; limit: string }): TVideoLabels {
+  const plain = KEYS.map((key) => [key, t(`videos.${key}`)]);
+  const reasons = VIDEO_FAILURE_CODES.map((code) => [`reason.${code}`, t(`videos.reason.${code}`, limits)]);
+  return Object.fromEntries([...plain, ...reasons]) as TVideoLabels;
 }

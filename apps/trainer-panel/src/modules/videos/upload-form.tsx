@@ -78,7 +78,15 @@ export function UploadForm({
         // The server refused the file itself (type, size, state): there is nothing to resume.
         if (error instanceof UploadError && error.status >= 400 && error.status < 500) clearPending();
         setPending(readPending());
-        setMessage({ kind: "error", text: labels.failedUpload.replace("{reason}", (error as Error).message) });
+        // The two refusals a trainer can act on are said in their language; anything else keeps the server's words.
+        const status = error instanceof UploadError ? error.status : 0;
+        const reason =
+          status === 415
+            ? labels.badType
+            : status === 413
+              ? labels.tooLarge.replace("{max}", maxLabel)
+              : (error as Error).message;
+        setMessage({ kind: "error", text: labels.failedUpload.replace("{reason}", reason) });
       }
     } finally {
       setProgress(null);

@@ -40,7 +40,7 @@ function StatusLine({ video, labels }: { video: TVideoRow; labels: TVideoLabels 
       )}
       {video.error && (
         <p className="small alert error" role={video.status === "FAILED" ? "alert" : undefined}>
-          {video.error}
+          {video.errorCode ? labels[`reason.${video.errorCode}`] : video.error}
         </p>
       )}
     </div>

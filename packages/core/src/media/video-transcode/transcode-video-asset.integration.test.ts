@@ -136,7 +136,11 @@ describe("video-transcoding job", () => {
       VideoRejectedError,
     );
     const failed = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
-    expect(failed).toMatchObject({ status: "FAILED", error: "The video is longer than 1 seconds." });
+    expect(failed).toMatchObject({
+      status: "FAILED",
+      error: "The video is longer than 1 seconds.",
+      errorCode: "too_long",
+    });
     expect(readdirSync(work)).toEqual([]);
   });
 
@@ -144,7 +148,10 @@ describe("video-transcoding job", () => {
     const junk = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(4096, 7)]);
     const asset = await queuedAsset(junk);
     await expect(run(asset.id)).rejects.toThrow(/no video that can be decoded/);
-    expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).status).toBe("FAILED");
+    expect(await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } })).toMatchObject({
+      status: "FAILED",
+      errorCode: "not_decodable",
+    });
 
     const missing = await queuedAsset(Buffer.from("x"));
     await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: "unrelated", Body: "x" }));
@@ -153,5 +160,6 @@ describe("video-transcoding job", () => {
     const waiting = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: missing.id } });
     expect(waiting.status).toBe("QUEUED");
     expect(waiting.error).toMatch(/^Transcoding failed/);
+    expect(waiting.errorCode).toBe("transcode_failed");
   });
 });

@@ -9,6 +9,7 @@ import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { deletePrefix, storageKeys, type TStorage } from "@gafus/storage";
+import type { TVideoFailureCode } from "../video-failure";
 import { hlsLadderArgs } from "./hls-ladder-args";
 import { planLadder } from "./plan-ladder";
 import { probeVideo } from "./probe-video";
@@ -17,7 +18,10 @@ import { uploadHlsDir } from "./upload-hls-dir";
 
 /** A failure that retrying cannot fix (not a video, too long): the asset fails at once with this reason. */
 export class VideoRejectedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: TVideoFailureCode,
+  ) {
     super(message);
     this.name = "VideoRejectedError";
   }
@@ -56,7 +60,10 @@ export async function transcodeVideoAsset({
   // Deleted, superseded by a newer attempt, or finished already: nothing to do.
   if (!asset || asset.attempts !== attempt || !["QUEUED", "TRANSCODING"].includes(asset.status))
     return { status: "skipped" };
-  await db.mediaAsset.update({ where: { id: assetId }, data: { status: "TRANSCODING", progress: 0, error: null } });
+  await db.mediaAsset.update({
+    where: { id: assetId },
+    data: { status: "TRANSCODING", progress: 0, error: null, errorCode: null },
+  });
   const work = await mkdtemp(join(workRoot, `gafus-video-${assetId.slice(0, 8)}-`));
   try {
     const source = join(work, "source");
@@ -65,9 +72,9 @@ export async function transcodeVideoAsset({
     await pipeline(object.Body as Readable, createWriteStream(source));
 
     const probe = await probeVideo(source);
-    if (!probe) throw new VideoRejectedError("The file holds no video that can be decoded.");
+    if (!probe) throw new VideoRejectedError("The file holds no video that can be decoded.", "not_decodable");
     if (probe.durationSec > maxDurationSec)
-      throw new VideoRejectedError(`The video is longer than ${formatLimit(maxDurationSec)}.`);
+      throw new VideoRejectedError(`The video is longer than ${formatLimit(maxDurationSec)}.`, "too_long");
 
     const rungs = planLadder(probe);
     const key = randomBytes(16);
@@ -129,6 +136,7 @@ export async function transcodeVideoAsset({
         status: "READY",
         progress: 100,
         error: null,
+        errorCode: null,
         durationSec: probe.durationSec,
         width: probe.width,
         height: probe.height,
@@ -150,10 +158,11 @@ export async function transcodeVideoAsset({
   } catch (error) {
     const rejected = error instanceof VideoRejectedError;
     const reason = rejected ? error.message : `Transcoding failed: ${(error as Error).message}`.slice(0, 500);
+    const errorCode: TVideoFailureCode = rejected ? error.code : "transcode_failed";
     await db.mediaAsset.update({
       where: { id: assetId },
       // Between retries the asset waits as QUEUED (with the last reason); only the last attempt marks it FAILED.
-      data: rejected || isFinalAttempt ? { status: "FAILED", error: reason } : { status: "QUEUED", error: reason },
+      data: { status: rejected || isFinalAttempt ? "FAILED" : "QUEUED", error: reason, errorCode },
     });
     throw error;
   } finally {

@@ -56,13 +56,19 @@ export async function completeVideoUpload({
     await deletePrefix(storage, asset.sourceKey);
     await db.mediaAsset.update({
       where: { id: asset.id },
-      data: { status: "FAILED", uploadId: null, error: refusal.message, sizeBytes: BigInt(size) },
+      data: {
+        status: "FAILED",
+        uploadId: null,
+        error: refusal.message,
+        errorCode: refusal.error === "payload_too_large" ? "too_large" : "not_a_video",
+        sizeBytes: BigInt(size),
+      },
     });
     throw refusal;
   }
   const queued = await db.mediaAsset.update({
     where: { id: asset.id },
-    data: { status: "QUEUED", uploadId: null, progress: 0, error: null, sizeBytes: BigInt(size) },
+    data: { status: "QUEUED", uploadId: null, progress: 0, error: null, errorCode: null, sizeBytes: BigInt(size) },
     select: { id: true, attempts: true, status: true },
   });
   await enqueue({ assetId: queued.id, attempt: queued.attempts }).catch((error: unknown) =>

@@ -1,5 +1,6 @@
 import type { TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
+import { isVideoFailureCode, type TVideoFailureCode } from "../video-failure";
 import { assertCanUpload } from "./video-asset-access";
 
 export type TVideoRow = {
@@ -9,6 +10,8 @@ export type TVideoRow = {
   status: "UPLOADING" | "QUEUED" | "TRANSCODING" | "READY" | "FAILED";
   progress: number;
   error: string | null;
+  /** What the panel shows, translated; null while nothing failed (or for a reason without a code). */
+  errorCode: TVideoFailureCode | null;
   sizeBytes: number;
   durationSec: number | null;
   width: number | null;
@@ -31,6 +34,7 @@ export async function listVideos({ db, actor }: { db: TDb; actor: TActor }): Pro
       status: true,
       progress: true,
       error: true,
+      errorCode: true,
       sizeBytes: true,
       durationSec: true,
       width: true,
@@ -39,8 +43,9 @@ export async function listVideos({ db, actor }: { db: TDb; actor: TActor }): Pro
       createdAt: true,
     },
   });
-  return rows.map(({ thumbnailKey, sizeBytes, createdAt, ...row }) => ({
+  return rows.map(({ thumbnailKey, sizeBytes, createdAt, errorCode, ...row }) => ({
     ...row,
+    errorCode: isVideoFailureCode(errorCode) ? errorCode : null,
     sizeBytes: Number(sizeBytes),
     hasThumbnail: Boolean(thumbnailKey),
     createdAt: createdAt.toISOString(),

@@ -32,7 +32,7 @@ export async function retryVideo({
   // Guarded by status: two clicks at once make one new attempt.
   const updated = await db.mediaAsset.updateMany({
     where: { id: asset.id, status: "FAILED" },
-    data: { status: "QUEUED", progress: 0, error: null, attempts: { increment: 1 } },
+    data: { status: "QUEUED", progress: 0, error: null, errorCode: null, attempts: { increment: 1 } },
   });
   if (updated.count === 0) throw new AppError("conflict", "Only a failed video can be retried.");
   const { attempts } = await db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id }, select: { attempts: true } });

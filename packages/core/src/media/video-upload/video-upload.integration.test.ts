@@ -133,6 +133,7 @@ describe("multipart video upload", () => {
     const asset = await t.db.mediaAsset.findUniqueOrThrow({ where: { id } });
     expect(asset.status).toBe("FAILED");
     expect(asset.error).toMatch(/not an MP4, MOV or WebM/);
+    expect(asset.errorCode).toBe("not_a_video");
     expect(await headObjectSize(bucket, asset.sourceKey)).toBeNull();
     // Nothing left to transcode: a retry says so instead of queueing a job that cannot work.
     await expect(

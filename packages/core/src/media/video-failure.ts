@@ -1,0 +1,17 @@
+/**
+ * Why a trainer's video failed, as a code the panel shows in the reader's language. The English sentence stays in
+ * `MediaAsset.error` for logs, the API and support.
+ */
+export const VIDEO_FAILURE_CODES = [
+  "too_large",
+  "not_a_video",
+  "not_decodable",
+  "too_long",
+  "interrupted",
+  "transcode_failed",
+] as const;
+
+export type TVideoFailureCode = (typeof VIDEO_FAILURE_CODES)[number];
+
+export const isVideoFailureCode = (value: string | null): value is TVideoFailureCode =>
+  (VIDEO_FAILURE_CODES as readonly (string | null)[]).includes(value);
