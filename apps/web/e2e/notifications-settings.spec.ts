@@ -123,6 +123,21 @@ test.describe("notification settings and reminders", () => {
     await expect(item).toContainText("Следующее:");
     await snap(page, "reminders-phone-ru");
 
+    // Changing it: another time, then switched off (no next run), then on again.
+    await item.getByText("Изменить").click();
+    const editForm = item.getByRole("form", { name: "Сохранить изменения: Вечерняя прогулка" });
+    await editForm.getByLabel("Время").fill("07:15");
+    await editForm.getByLabel("Напоминание включено").uncheck();
+    await editForm.getByRole("button", { name: "Сохранить изменения" }).click();
+    await expect(item).toContainText("Вт, Ср, Чт, Пт, Сб · 07:15 · Europe/Moscow");
+    await expect(item).toContainText("Выключено: напоминания не приходят.");
+    const { reminders } = await (await context.request.get("/api/v1/me/reminders")).json();
+    expect(reminders).toMatchObject([{ time: "07:15", enabled: false, nextRunAt: null }]);
+    await item.getByText("Изменить").click();
+    await item.getByLabel("Напоминание включено").check();
+    await item.getByRole("button", { name: "Сохранить изменения" }).click();
+    await expect(item).toContainText("Следующее:");
+
     page.once("dialog", (dialog) => void dialog.accept());
     await item.getByRole("button", { name: "Удалить" }).click();
     await expect(page.getByText("Напоминаний пока нет.")).toBeVisible();

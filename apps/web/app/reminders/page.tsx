@@ -2,7 +2,7 @@ import { requireSessionUser } from "@gafus/auth/next";
 import { listReminderCourses, listReminders } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import type { Metadata } from "next";
-import { ReminderForm } from "@/modules/notify/reminder-form";
+import { ReminderForm, type TReminderLabels } from "@/modules/notify/reminder-form";
 import { DeleteButton } from "@/modules/pets/delete-button";
 import { WebShell } from "@/modules/shell";
 import { getPageContext } from "@/server/page-context";
@@ -32,6 +32,20 @@ export default async function RemindersPage() {
       hour: "2-digit",
       minute: "2-digit",
     });
+  const labels: TReminderLabels = {
+    add: t("notify.reminders.add"),
+    name: t("notify.reminders.name"),
+    days: t("notify.reminders.days"),
+    weekdays: WEEKDAYS.map(weekday),
+    time: t("notify.reminders.time"),
+    timezone: t("notify.reminders.timezone"),
+    course: t("notify.reminders.course"),
+    noCourse: t("notify.reminders.noCourse"),
+    save: t("notify.reminders.save"),
+    update: t("notify.reminders.update"),
+    enabled: t("notify.reminders.enabled"),
+    generic: t("auth.genericError"),
+  };
   return (
     <WebShell ctx={ctx}>
       <section className="stack" aria-labelledby="reminders-title">
@@ -53,29 +67,27 @@ export default async function RemindersPage() {
                 {r.daysOfWeek.map(weekday).join(", ")} · {r.time} · {r.timezone}
                 {r.course ? ` · ${r.course.title}` : ""}
               </p>
-              {r.nextRunAt && (
-                <p className="muted">{t("notify.reminders.next", { when: when(r.nextRunAt, r.timezone) })}</p>
+              {!r.enabled ? (
+                <p className="muted">{t("notify.reminders.paused")}</p>
+              ) : (
+                r.nextRunAt && (
+                  <p className="muted">{t("notify.reminders.next", { when: when(r.nextRunAt, r.timezone) })}</p>
+                )
               )}
+              <details>
+                <summary>{t("notify.reminders.edit")}</summary>
+                <ReminderForm
+                  timezones={timezones}
+                  defaultTimezone={user.timezone}
+                  courses={courses}
+                  labels={labels}
+                  reminder={{ ...r, courseId: r.course?.id ?? null }}
+                />
+              </details>
             </li>
           ))}
         </ul>
-        <ReminderForm
-          timezones={timezones}
-          defaultTimezone={user.timezone}
-          courses={courses}
-          labels={{
-            add: t("notify.reminders.add"),
-            name: t("notify.reminders.name"),
-            days: t("notify.reminders.days"),
-            weekdays: WEEKDAYS.map(weekday),
-            time: t("notify.reminders.time"),
-            timezone: t("notify.reminders.timezone"),
-            course: t("notify.reminders.course"),
-            noCourse: t("notify.reminders.noCourse"),
-            save: t("notify.reminders.save"),
-            generic: t("auth.genericError"),
-          }}
-        />
+        <ReminderForm timezones={timezones} defaultTimezone={user.timezone} courses={courses} labels={labels} />
       </section>
     </WebShell>
   );
