@@ -166,6 +166,9 @@ test("a file that only pretends to be a video is refused by its bytes, with the 
   const item = page.locator(".video-item", { hasText: title });
   await expect(item.getByTestId("video-status")).toHaveText("Ошибка");
   await expect(item.getByRole("alert")).toHaveText("Это не видео в формате MP4, MOV или WebM.");
+  // Retrying cannot turn it into a video: only deleting is offered.
+  await expect(item.getByRole("button", { name: "Повторить" })).toHaveCount(0);
+  await expect(item.getByRole("button", { name: "Удалить" })).toBeVisible();
   await expect(page.getByText("Загрузка не удалась: Выберите видео MP4, WebM или MOV.")).toBeVisible();
   await snap(page, "trainer-videos-refused-ru");
   const asset = await getDb().mediaAsset.findFirstOrThrow({ where: { title } });

@@ -112,6 +112,10 @@ test.describe("notification settings and reminders", () => {
 
     await page.getByRole("link", { name: "Напоминания" }).first().click();
     await expect(page).toHaveURL(/\/reminders$/);
+    // The phone's one-row navigation scrolls its current link into view.
+    const current = page.getByRole("navigation", { name: "Основная навигация" }).locator('[aria-current="page"]');
+    await expect(current).toHaveText("Напоминания");
+    await expect(current).toBeInViewport({ ratio: 1 });
     await expect(page.getByText("Напоминаний пока нет.")).toBeVisible();
     await page.getByLabel("Название").fill("Вечерняя прогулка");
     await page.getByLabel("Сб").check();

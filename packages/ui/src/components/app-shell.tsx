@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RevealCurrentNav } from "../client/reveal-current-nav";
 import type { TLocale, TTranslate } from "../i18n";
 import { LocaleSwitch } from "./locale-switch";
 import { UserMenu, type TShellUser } from "./user-menu";
@@ -51,6 +52,7 @@ export function AppShell({
                   </li>
                 ))}
               </ul>
+              <RevealCurrentNav />
             </nav>
           )}
           <LocaleSwitch t={t} locale={locale} currentPath={currentPath} />

@@ -27,13 +27,18 @@ export function SuggestText({
   isConfigured,
   labels,
   onUse,
+  headingLevel = 2,
 }: {
   subjectId: string;
   initialText?: string;
   isConfigured: boolean;
   labels: TSuggestTextLabels;
   onUse?: (text: string) => void;
+  /** 3 when it sits inside another section (the step editor). */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h2";
+  const SubHeading = headingLevel === 3 ? "h4" : "h3";
   const id = useId();
   const hydrated = useHydrated();
   const [text, setText] = useState(initialText);
@@ -70,7 +75,7 @@ export function SuggestText({
   }
   return (
     <section className="card stack ai-box" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{labels.title}</h2>
+      <Heading id={`${id}-title`}>{labels.title}</Heading>
       {!isConfigured ? (
         <p className="muted">{labels.notConfigured}</p>
       ) : (
@@ -104,7 +109,7 @@ export function SuggestText({
           </p>
           {result && (
             <div className="stack">
-              <h3>{labels.suggestion}</h3>
+              <SubHeading>{labels.suggestion}</SubHeading>
               <p className="pre-wrap" data-testid="ai-suggestion">
                 {result}
               </p>

@@ -108,6 +108,7 @@ export function StepForm({ step, dayId, backHref, videos, aiConfigured = false, 
           initialText={content}
           isConfigured={aiConfigured}
           onUse={setContent}
+          headingLevel={3}
           labels={{
             title: fmt(L, "insights.ai.suggestTitle"),
             text: fmt(L, "insights.ai.suggestLabel"),
