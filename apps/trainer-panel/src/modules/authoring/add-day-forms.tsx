@@ -4,6 +4,7 @@ import { useHydrated } from "@gafus/ui/client";
 import type { FormEvent } from "react";
 import { FieldFrame, fieldAria, FormStatus } from "./fields";
 import { fmt, type TLabels } from "./labels";
+import { LibraryReuseForm } from "./library-reuse-form";
 import { useAction } from "./use-action";
 
 const DAY_TYPES = ["INTRODUCTION", "REGULAR", "DIAGNOSTICS", "SUMMARY"];
@@ -14,7 +15,6 @@ type TLibraryDay = { id: string; title: string; type: string; stepCount: number;
 export function AddDayForms({ courseId, library, L }: { courseId: string; library: TLibraryDay[]; L: TLabels }) {
   const hydrated = useHydrated();
   const created = useAction(L);
-  const reused = useAction(L);
 
   async function addNew(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,13 +25,6 @@ export function AddDayForms({ courseId, library, L }: { courseId: string; librar
       type: String(data.get("day-type")),
     });
     if (ok) form.reset();
-  }
-
-  async function reuse(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await reused.run(`/courses/${courseId}/days/reuse`, "POST", {
-      dayId: String(new FormData(event.currentTarget).get("library-day") ?? ""),
-    });
   }
 
   return (
@@ -55,29 +48,21 @@ export function AddDayForms({ courseId, library, L }: { courseId: string; librar
           {fmt(L, "authoring.days.add")}
         </button>
       </form>
-      <form className="card stack" onSubmit={reuse} noValidate aria-labelledby="reuse-day-title">
-        <h3 id="reuse-day-title">{fmt(L, "authoring.days.reuse")}</h3>
-        <FormStatus status={reused.status} />
-        {library.length === 0 ? (
-          <p className="muted">{fmt(L, "authoring.days.libraryEmpty")}</p>
-        ) : (
-          <>
-            <FieldFrame id="library-day" label={fmt(L, "authoring.days.reuseSelect")}>
-              <select {...fieldAria("library-day")}>
-                {library.map((day) => (
-                  <option key={day.id} value={day.id}>
-                    {day.title} · {fmt(L, "authoring.days.steps", { count: day.stepCount })} ·{" "}
-                    {fmt(L, "authoring.usedIn", { count: day.usedInCourses })}
-                  </option>
-                ))}
-              </select>
-            </FieldFrame>
-            <button className="button secondary" type="submit" disabled={reused.busy || !hydrated}>
-              {fmt(L, "authoring.steps.add.button")}
-            </button>
-          </>
-        )}
-      </form>
+      <LibraryReuseForm
+        name="library-day"
+        path={`/courses/${courseId}/days/reuse`}
+        bodyKey="dayId"
+        options={library.map((day) => ({
+          id: day.id,
+          label: `${day.title} · ${fmt(L, "authoring.days.steps", { count: day.stepCount })} · ${fmt(L, "authoring.usedIn", { count: day.usedInCourses })}`,
+        }))}
+        texts={{
+          title: fmt(L, "authoring.days.reuse"),
+          empty: fmt(L, "authoring.days.libraryEmpty"),
+          select: fmt(L, "authoring.days.reuseSelect"),
+        }}
+        L={L}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useHydrated } from "@gafus/ui/client";
 import type { FormEvent } from "react";
 import { FieldFrame, fieldAria, FormStatus } from "./fields";
 import { categoryName, fmt, type TLabels } from "./labels";
+import { LibraryReuseForm } from "./library-reuse-form";
 import { useAction } from "./use-action";
 
 type TOption = { id: string; title: string; type: string };
@@ -22,16 +23,9 @@ export function AddStepForms({
   L: TLabels;
 }) {
   const hydrated = useHydrated();
-  const reused = useAction(L);
   const templated = useAction(L);
   const categories = [...new Set(templates.map((t) => t.category))];
 
-  async function reuse(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await reused.run(`/days/${dayId}/steps/reuse`, "POST", {
-      stepId: String(new FormData(event.currentTarget).get("library-step") ?? ""),
-    });
-  }
   async function fromTemplate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     await templated.run(`/days/${dayId}/steps/from-template`, "POST", {
@@ -63,28 +57,18 @@ export function AddStepForms({
           {fmt(L, "authoring.steps.add.button")}
         </button>
       </form>
-      <form className="card stack" onSubmit={reuse} noValidate aria-labelledby="reuse-step-title">
-        <h3 id="reuse-step-title">{fmt(L, "authoring.steps.reuse")}</h3>
-        <FormStatus status={reused.status} />
-        {library.length === 0 ? (
-          <p className="muted">{fmt(L, "authoring.steps.libraryEmpty")}</p>
-        ) : (
-          <>
-            <FieldFrame id="library-step" label={fmt(L, "authoring.steps.reuseSelect")}>
-              <select {...fieldAria("library-step")}>
-                {library.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title} · {fmt(L, `stepType.${s.type}`)}
-                  </option>
-                ))}
-              </select>
-            </FieldFrame>
-            <button className="button secondary" type="submit" disabled={reused.busy || !hydrated}>
-              {fmt(L, "authoring.steps.add.button")}
-            </button>
-          </>
-        )}
-      </form>
+      <LibraryReuseForm
+        name="library-step"
+        path={`/days/${dayId}/steps/reuse`}
+        bodyKey="stepId"
+        options={library.map((s) => ({ id: s.id, label: `${s.title} · ${fmt(L, `stepType.${s.type}`)}` }))}
+        texts={{
+          title: fmt(L, "authoring.steps.reuse"),
+          empty: fmt(L, "authoring.steps.libraryEmpty"),
+          select: fmt(L, "authoring.steps.reuseSelect"),
+        }}
+        L={L}
+      />
     </div>
   );
 }
