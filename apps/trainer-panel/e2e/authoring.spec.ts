@@ -148,8 +148,19 @@ test.describe("course authoring", () => {
     expect(bad.status()).toBe(400);
     expect(await bad.json()).toMatchObject({
       error: "validation_failed",
-      details: { fields: { title: expect.any(Array) } },
+      details: {
+        fields: { title: expect.any(Array) },
+        issues: expect.arrayContaining([expect.objectContaining({ field: "title", code: "required" })]),
+      },
     });
+    // The same refusal in the Russian panel says what to fix in Russian, next to the field.
+    const ru = await userPage(browser, DEMO.trainer);
+    await ru.goto("/trainer/courses/new");
+    await expect(ru.getByRole("button", { name: "Создать" })).toBeEnabled();
+    await ru.getByRole("button", { name: "Создать" }).click();
+    await expect(ru.getByLabel("Название")).toHaveAttribute("aria-invalid", "true");
+    await expect(ru.locator("#title-error")).toHaveText("Заполните это поле.");
+    await expect(ru).toHaveURL(/\/trainer\/courses\/new$/);
     const created = await trainer.request.post("/trainer/api/courses", {
       data: { title: `Private ${Date.now().toString(36)}`, visibility: "PRIVATE", locale: "en" },
     });

@@ -118,8 +118,11 @@ test.describe("notification settings and reminders", () => {
     await expect(current).toBeInViewport({ ratio: 1 });
     await expect(page.getByText("Напоминаний пока нет.")).toBeVisible();
     await page.getByLabel("Название").fill("Вечерняя прогулка");
-    await page.getByLabel("Сб").check();
-    await page.getByLabel("Пн").uncheck();
+    // No day chosen: the server refuses, and the page says why in Russian.
+    for (const day of ["Пн", "Вт", "Ср", "Чт", "Пт"]) await page.getByLabel(day).uncheck();
+    await page.getByRole("button", { name: "Добавить напоминание" }).click();
+    await expect(page.locator(".alert.error")).toHaveText("Выберите хотя бы 1.");
+    for (const day of ["Вт", "Ср", "Чт", "Пт", "Сб"]) await page.getByLabel(day).check();
     await page.getByLabel("Время").fill("19:30");
     await page.getByRole("button", { name: "Добавить напоминание" }).click();
     const item = page.locator("[data-reminder='Вечерняя прогулка']");

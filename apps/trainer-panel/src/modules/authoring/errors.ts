@@ -1,3 +1,4 @@
+import { issueTextsByField } from "@gafus/ui/i18n";
 import type { TApiResult } from "./api";
 import { fmt, type TLabels } from "./labels";
 
@@ -17,9 +18,14 @@ export function failureText(L: TLabels, failure: TFailure): string {
   return failure.message || fmt(L, "auth.genericError");
 }
 
-/** Per-field messages: a known reason translated, otherwise the validator's message inside a translated frame. */
+/**
+ * Per-field messages: a known reason translated; else each issue the API describes, translated; else (an older
+ * server) the validator's message inside a translated frame.
+ */
 export function fieldTexts(L: TLabels, failure: TFailure): Record<string, string[]> {
   const reason = typeof failure.details.reason === "string" ? failure.details.reason : null;
+  const issues = issueTextsByField((key, values) => fmt(L, key, values), failure.details.issues);
+  if (!(reason && L[`authoring.error.${reason}`]) && Object.keys(issues).length > 0) return issues;
   return Object.fromEntries(
     Object.entries(failure.fields).map(([field, messages]) => [
       field,

@@ -7,7 +7,13 @@ export const ZError = z.object({
   error: z.string().describe("machine-readable code, e.g. validation_failed"),
   message: z.string().describe("human-readable explanation"),
   code: z.number().int().describe("HTTP status"),
-  details: z.record(z.string(), z.unknown()).describe('e.g. { fields: { email: ["…"] } }'),
+  details: z
+    .record(z.string(), z.unknown())
+    .describe(
+      'e.g. { fields: { email: ["…"] }, issues: [{ field: "email", code: "format", format: "email", message: "…" }] }; ' +
+        "issue codes: required, too_short, too_long, too_small, too_big, too_few, too_many (with limit), format " +
+        "(with format), choice, unknown_field, invalid",
+    ),
 });
 
 const error = (description: string) => ({

@@ -3,6 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 type TLabels = { enrollWith: string; noPet: string; submit: string; generic: string };
@@ -29,7 +30,7 @@ export function EnrollForm({
     const result = await apiCall(`/api/v1/courses/${slug}/enrollment`, "POST", { petId: petId || null });
     if (result.ok) return window.location.reload();
     setBusy(false);
-    setError(result.message || labels.generic);
+    setError(failureText(result, labels.generic));
   }
   return (
     <form className="stack" onSubmit={onSubmit}>

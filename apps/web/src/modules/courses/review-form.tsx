@@ -3,6 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 type TLabels = { title: string; rating: string; text: string; save: string; saved: string; generic: string };
@@ -27,7 +28,9 @@ export function ReviewForm({
       text: String(data.get("text") ?? ""),
     });
     setStatus(
-      result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message || labels.generic },
+      result.ok
+        ? { kind: "success", text: labels.saved }
+        : { kind: "error", text: failureText(result, labels.generic) },
     );
     if (result.ok) window.location.reload();
   }

@@ -4,6 +4,7 @@ import type { TNotificationSettings } from "@gafus/core";
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 export type TSettingsLabels = {
@@ -48,7 +49,9 @@ export function NotificationSettingsForm({
     };
     const result = await apiCall("/api/v1/me/notification-settings", "PUT", body);
     setStatus(
-      result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message || labels.generic },
+      result.ok
+        ? { kind: "success", text: labels.saved }
+        : { kind: "error", text: failureText(result, labels.generic) },
     );
   }
 

@@ -4,6 +4,7 @@ import { useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 export type TReminderLabels = {
@@ -71,8 +72,7 @@ export function ReminderForm({
       ? await apiCall(`/api/v1/me/reminders/${reminder.id}`, "PUT", body)
       : await apiCall("/api/v1/me/reminders", "POST", body);
     if (result.ok) return window.location.reload();
-    const fields = (result.details.fields ?? {}) as Record<string, string>;
-    setError([result.message || labels.generic, ...Object.values(fields)].join(" "));
+    setError(failureText(result, labels.generic));
   }
   return (
     <form

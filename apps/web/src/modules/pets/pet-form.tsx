@@ -4,6 +4,7 @@ import { useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 export type TPetLabels = {
@@ -38,7 +39,7 @@ export function PetForm({ labels, pet }: { labels: TPetLabels; pet?: TPetValues 
       ? await apiCall(`/api/v1/pets/${pet.id}`, "PATCH", { ...values, birthDate: birthDate || null })
       : await apiCall("/api/v1/pets", "POST", { ...values, ...(birthDate ? { birthDate } : {}) });
     if (result.ok) return window.location.reload();
-    setError(result.message || labels.generic);
+    setError(failureText(result, labels.generic));
   }
   return (
     <form className={pet ? "stack" : "card stack"} onSubmit={onSubmit} aria-labelledby={`${prefix}title`}>

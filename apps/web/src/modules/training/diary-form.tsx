@@ -3,6 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
 
@@ -23,7 +24,7 @@ export function DiaryForm({
     const result = await apiCall<{ dayCompleted: boolean }>(stepPath(refs, "diary"), "POST", { content });
     if (result.ok) return reloadAfterProgress(result.data.dayCompleted);
     setBusy(false);
-    setError(result.message || labels.generic);
+    setError(failureText(result, labels.generic));
   }
   const id = `diary-${refs.step}`;
   return (

@@ -3,6 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
 import { uploadExamVideo } from "./upload-video";
@@ -68,7 +69,7 @@ export function ExamForm({
     });
     if (result.ok) return reloadAfterProgress(result.data.dayCompleted);
     setBusy(false);
-    setStatus({ kind: "error", text: result.message || labels.generic });
+    setStatus({ kind: "error", text: failureText(result, labels.generic) });
   }
 
   const fileId = `video-${refs.step}`;

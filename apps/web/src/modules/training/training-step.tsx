@@ -3,6 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useEffect, useState } from "react";
 import { apiCall } from "../common/api-client";
+import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 import { completeAndReload, stepPath, type TStepRef } from "./step-actions";
 
@@ -58,7 +59,7 @@ export function TrainingStep({
     setBusy(true);
     const result = await apiCall<{ timer: TTimer }>(stepPath(refs, "timer"), "POST", { action });
     setBusy(false);
-    if (!result.ok) return setError(result.message || labels.generic);
+    if (!result.ok) return setError(failureText(result, labels.generic));
     setError(null);
     setTimer(result.data.timer);
     setNow(Date.now());

@@ -1,0 +1,38 @@
+import type { TMessageKey } from "./messages-en";
+
+/** One field issue of the API's validation_failed error (TFieldIssue of @gafus/core), read structurally. */
+export type TIssueLike = { field: string; code: string; limit?: number; format?: string; message: string };
+
+type TSay = (key: TMessageKey, values?: Record<string, string | number>) => string;
+
+const FORMATS: Record<string, TMessageKey> = { email: "validation.format.email", url: "validation.format.url" };
+
+/** What an issue means, in the reader's language; a rule of our own keeps its sentence as the detail. */
+export function issueText(say: TSay, issue: TIssueLike): string {
+  const limit = { limit: issue.limit ?? "" };
+  switch (issue.code) {
+    case "required":
+    case "unknown_field":
+    case "choice":
+      return say(`validation.${issue.code}`);
+    case "too_short":
+    case "too_long":
+    case "too_small":
+    case "too_big":
+    case "too_few":
+    case "too_many":
+      return say(`validation.${issue.code}`, limit);
+    case "format":
+      return say(FORMATS[issue.format ?? ""] ?? "validation.format");
+    default:
+      return say("validation.invalid", { detail: issue.message });
+  }
+}
+
+/** The API error's issues grouped by field, each translated; empty when the error carries none. */
+export function issueTextsByField(say: TSay, issues: unknown): Record<string, string[]> {
+  const byField: Record<string, string[]> = {};
+  if (!Array.isArray(issues)) return byField;
+  for (const issue of issues as TIssueLike[]) (byField[issue.field] ??= []).push(issueText(say, issue));
+  return byField;
+}
