@@ -1,5 +1,6 @@
 import { createDecipheriv } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from "@aws-sdk/client-s3";
@@ -104,6 +105,47 @@ describe("video-transcoding job", () => {
 
     // Temporary files are gone.
     expect(readdirSync(work)).toEqual([]);
+  }, 60_000);
+
+  it("turns a phone clip stored sideways (rotation metadata) upright, keeping its portrait proportions", async () => {
+    const landscape = makeVideoClip({ dir, seconds: 2, width: 320, height: 240, audio: false });
+    const sideways = join(dir, "sideways.mp4");
+    // What phones write: landscape frames plus "display turned by 90°".
+    execFileSync("ffmpeg", [
+      "-v",
+      "error",
+      "-y",
+      "-i",
+      landscape,
+      "-c",
+      "copy",
+      "-metadata:s:v:0",
+      "rotate=90",
+      sideways,
+    ]);
+    const asset = await queuedAsset(sideways);
+    await run(asset.id);
+    const ready = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(ready).toMatchObject({ status: "READY", width: 240, height: 320 });
+    expect(ready.renditions).toEqual([expect.objectContaining({ name: "240p", width: 240, height: 320 })]);
+
+    // The frames themselves are upright: decrypt a segment and ask ffprobe.
+    const playlist = (await read(`${ready.hlsPrefix}240p/index.m3u8`)).toString();
+    const iv = /IV=0x([0-9a-f]{32})/i.exec(playlist)![1]!;
+    const decipher = createDecipheriv("aes-128-cbc", ready.hlsKey!, Buffer.from(iv, "hex"));
+    const segment = await read(`${ready.hlsPrefix}240p/seg_0000.ts`);
+    const plainFile = join(dir, "segment.ts");
+    writeFileSync(plainFile, Buffer.concat([decipher.update(segment), decipher.final()]));
+    const probed = execFileSync("ffprobe", [
+      "-v",
+      "error",
+      "-show_entries",
+      "stream=width,height",
+      "-of",
+      "json",
+      plainFile,
+    ]);
+    expect(JSON.parse(probed.toString()).streams).toEqual([{ width: 240, height: 320 }]);
   }, 60_000);
 
   it("is idempotent: a repeated job for a finished asset changes nothing; a new attempt re-runs with a new key", async () => {
