@@ -72,8 +72,6 @@ export async function transcodeVideoAsset({
     await pipeline(object.Body as Readable, createWriteStream(source));
 
     const probe = await probeVideo(source);
-    console.log("DEBUGPROBE", probe);
-    console.log("DEBUGPROBE", probe);
     if (!probe) throw new VideoRejectedError("The file holds no video that can be decoded.", "not_decodable");
     if (probe.durationSec > maxDurationSec)
       throw new VideoRejectedError(`The video is longer than ${formatLimit(maxDurationSec)}.`, "too_long");
