@@ -49,7 +49,8 @@ async function main() {
   console.log(`generating a ${SECONDS} s 1920x1080 test clip with audio…`);
   const clip = makeVideoClip({ dir: work, seconds: SECONDS, width: 1920, height: 1080, rate: 30, name: "source.mp4" });
   const probe = await probeVideo(clip);
-  if (!probe) throw new Error("ffprobe could not read the clip");
+  if (!probe?.durationSec) throw new Error("ffprobe could not read the clip");
+  const durationSec = probe.durationSec;
   const rungs = planLadder(probe);
 
   writeFileSync(join(work, "key.bin"), randomBytes(16));
@@ -67,7 +68,7 @@ async function main() {
       const out = mkdtempSync(join(work, "ours-"));
       const keyInfoFile = join(work, "key.info");
       await runFfmpeg(hlsLadderArgs({ input: clip, outDir: out, rungs, hasAudio: probe.hasAudio, keyInfoFile }), {
-        durationSec: probe.durationSec,
+        durationSec,
         onProgress: (f) => (lastProgress = f),
       });
       rmSync(out, { recursive: true, force: true });
@@ -122,9 +123,9 @@ async function main() {
     await Promise.all([t.drop(), bucket.cleanup()]);
   }
 
-  const rt = (wall: number) => r2(probe.durationSec / wall);
+  const rt = (wall: number) => r2(durationSec / wall);
   console.log(
-    `\nsource: ${probe.width}x${probe.height}, ${r2(probe.durationSec)} s; ladder ${rungs.map((r) => r.name).join("/")}`,
+    `\nsource: ${probe.width}x${probe.height}, ${r2(durationSec)} s; ladder ${rungs.map((r) => r.name).join("/")}`,
   );
   console.table({
     [`plain ffmpeg (mean of ${ROUNDS})`]: { "wall s": r2(plain), "× real time": rt(plain) },

@@ -47,10 +47,6 @@ function StatusLine({ video, labels }: { video: TVideoRow; labels: TVideoLabels 
   );
 }
 
-// A file refused for what it is (not a video, too big, too long) fails the same way again: only upload anew helps.
-const REFUSED = new Set(["too_large", "not_a_video", "not_decodable", "too_long"]);
-const isRetryable = (video: TVideoRow) => !video.errorCode || !REFUSED.has(video.errorCode);
-
 /** The trainer's videos with live status (the parent polls), retry, delete and an inline preview. */
 export function VideoList({
   videos,
@@ -104,7 +100,7 @@ export function VideoList({
                     {preview === video.id ? labels.hidePreview : labels.preview}
                   </button>
                 )}
-                {video.status === "FAILED" && isRetryable(video) && (
+                {video.canRetry && (
                   <button className="button small" type="button" onClick={() => void act(`${video.id}/retry`, "POST")}>
                     {labels.retry}
                   </button>

@@ -3,9 +3,10 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export type TProbe = { durationSec: number; width: number; height: number; hasAudio: boolean; fps: number };
+/** `durationSec` is null when neither the container nor the stream says how long the video is. */
+export type TProbe = { durationSec: number | null; width: number; height: number; hasAudio: boolean; fps: number };
 
-type TFfprobeJson = {
+export type TFfprobeJson = {
   format?: { duration?: string };
   streams?: {
     codec_type?: string;
@@ -29,9 +30,27 @@ function rotationOf(stream: NonNullable<TFfprobeJson["streams"]>[number]): numbe
 }
 
 /**
- * ffprobe's view of a file, with width and height as displayed (after rotation); null when it holds no decodable
- * video stream (whatever its first bytes said).
+ * The probe from ffprobe's JSON, or null when it holds no decodable video stream. A file written without an index
+ * (a stream recorded straight to disk, a raw H.264 track) can have no duration at all: ffprobe prints "N/A" or
+ * nothing, and we say so (null) rather than guess 0, which would pass any length limit and leave progress at 0.
  */
+export function readProbe(json: TFfprobeJson): TProbe | null {
+  const video = json.streams?.find((s) => s.codec_type === "video" && s.width && s.height);
+  if (!video?.width || !video.height) return null;
+  const durationSec = Number(json.format?.duration ?? video.duration);
+  const [num, den] = (video.avg_frame_rate ?? "25/1").split("/").map(Number);
+  const fps = num && den ? num / den : 25;
+  const turned = Math.abs(rotationOf(video)) % 180 === 90;
+  return {
+    durationSec: Number.isFinite(durationSec) && durationSec > 0 ? durationSec : null,
+    width: turned ? video.height : video.width,
+    height: turned ? video.width : video.height,
+    hasAudio: Boolean(json.streams?.some((s) => s.codec_type === "audio")),
+    fps,
+  };
+}
+
+/** ffprobe's view of a file, with width and height as displayed (after rotation); see `readProbe`. */
 export async function probeVideo(path: string): Promise<TProbe | null> {
   let json: TFfprobeJson;
   try {
@@ -44,17 +63,5 @@ export async function probeVideo(path: string): Promise<TProbe | null> {
   } catch {
     return null;
   }
-  const video = json.streams?.find((s) => s.codec_type === "video" && s.width && s.height);
-  if (!video?.width || !video.height) return null;
-  const durationSec = Number(json.format?.duration ?? video.duration ?? 0);
-  const [num, den] = (video.avg_frame_rate ?? "25/1").split("/").map(Number);
-  const fps = num && den ? num / den : 25;
-  const turned = Math.abs(rotationOf(video)) % 180 === 90;
-  return {
-    durationSec: Number.isFinite(durationSec) ? durationSec : 0,
-    width: turned ? video.height : video.width,
-    height: turned ? video.width : video.height,
-    hasAudio: Boolean(json.streams?.some((s) => s.codec_type === "audio")),
-    fps,
-  };
+  return readProbe(json);
 }

@@ -186,6 +186,25 @@ describe("video-transcoding job", () => {
     expect(readdirSync(work)).toEqual([]);
   });
 
+  it("fails, without retrying, a video whose duration ffprobe cannot read (WebM streamed without an index)", async () => {
+    // What a recorder writing straight to a pipe produces: real VP8 frames, no duration anywhere in the file.
+    const streamed = join(dir, "streamed.webm");
+    const webm = execFileSync("ffmpeg", [
+      ...["-v", "error", "-f", "lavfi", "-i", "testsrc2=duration=2:size=320x240:rate=25"],
+      ...["-c:v", "libvpx", "-b:v", "200k", "-f", "webm", "pipe:1"],
+    ]);
+    writeFileSync(streamed, webm);
+    const asset = await queuedAsset(streamed);
+    await expect(run(asset.id, { isFinalAttempt: false })).rejects.toMatchObject({
+      name: "VideoRejectedError",
+      code: "unknown_duration",
+    });
+    const failed = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(failed).toMatchObject({ status: "FAILED", errorCode: "unknown_duration", durationSec: null });
+    expect(failed.error).toMatch(/duration cannot be read/);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
   it("fails a file ffprobe cannot decode, and waits as QUEUED between retries of other errors", async () => {
     const junk = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(4096, 7)]);
     const asset = await queuedAsset(junk);

@@ -73,7 +73,14 @@ export async function transcodeVideoAsset({
 
     const probe = await probeVideo(source);
     if (!probe) throw new VideoRejectedError("The file holds no video that can be decoded.", "not_decodable");
-    if (probe.durationSec > maxDurationSec)
+    const { durationSec } = probe;
+    // Without a duration neither the length limit nor the progress bar can work: refuse rather than guess.
+    if (durationSec === null)
+      throw new VideoRejectedError(
+        "The video's duration cannot be read; save or export it again (for example as MP4) and upload it anew.",
+        "unknown_duration",
+      );
+    if (durationSec > maxDurationSec)
       throw new VideoRejectedError(`The video is longer than ${formatLimit(maxDurationSec)}.`, "too_long");
 
     const rungs = planLadder(probe);
@@ -96,7 +103,7 @@ export async function transcodeVideoAsset({
         keyInfoFile: join(work, "key.info"),
       }),
       {
-        durationSec: probe.durationSec,
+        durationSec,
         onProgress: (fraction) => {
           // At most one write a second: the panel polls, it does not need every frame.
           const percent = Math.min(95, Math.floor(fraction * 95));
@@ -115,7 +122,7 @@ export async function transcodeVideoAsset({
       "error",
       "-y",
       "-ss",
-      String(Math.min(1, probe.durationSec / 2)),
+      String(Math.min(1, durationSec / 2)),
       "-i",
       source,
       "-frames:v",
@@ -137,7 +144,7 @@ export async function transcodeVideoAsset({
         progress: 100,
         error: null,
         errorCode: null,
-        durationSec: probe.durationSec,
+        durationSec,
         width: probe.width,
         height: probe.height,
         hlsPrefix: prefix,
@@ -153,7 +160,7 @@ export async function transcodeVideoAsset({
         readyAt: new Date(),
       },
     });
-    logger?.info({ assetId, rungs: rungs.map((r) => r.name), durationSec: probe.durationSec }, "video ready");
+    logger?.info({ assetId, rungs: rungs.map((r) => r.name), durationSec }, "video ready");
     return { status: "ready", renditions: rungs.map((r) => r.name) };
   } catch (error) {
     const rejected = error instanceof VideoRejectedError;

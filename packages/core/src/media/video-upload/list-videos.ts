@@ -1,6 +1,6 @@
 import type { TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
-import { isVideoFailureCode, type TVideoFailureCode } from "../video-failure";
+import { isRetryableVideoFailure, isVideoFailureCode, type TVideoFailureCode } from "../video-failure";
 import { assertCanUpload } from "./video-asset-access";
 
 export type TVideoRow = {
@@ -12,6 +12,8 @@ export type TVideoRow = {
   error: string | null;
   /** What the panel shows, translated; null while nothing failed (or for a reason without a code). */
   errorCode: TVideoFailureCode | null;
+  /** A FAILED video whose failure another attempt can fix (the server refuses the others too). */
+  canRetry: boolean;
   sizeBytes: number;
   durationSec: number | null;
   width: number | null;
@@ -46,6 +48,7 @@ export async function listVideos({ db, actor }: { db: TDb; actor: TActor }): Pro
   return rows.map(({ thumbnailKey, sizeBytes, createdAt, errorCode, ...row }) => ({
     ...row,
     errorCode: isVideoFailureCode(errorCode) ? errorCode : null,
+    canRetry: row.status === "FAILED" && isRetryableVideoFailure(errorCode),
     sizeBytes: Number(sizeBytes),
     hasThumbnail: Boolean(thumbnailKey),
     createdAt: createdAt.toISOString(),

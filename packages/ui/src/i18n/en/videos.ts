@@ -28,6 +28,8 @@ export const videos = {
   "videos.reason.not_a_video": "This file is not an MP4, MOV or WebM video.",
   "videos.reason.not_decodable": "The file holds no video that can be decoded.",
   "videos.reason.too_long": "The video is longer than {limit}.",
+  "videos.reason.unknown_duration":
+    "The video’s length cannot be read. Save or export it again (for example as MP4) and upload it anew.",
   "videos.reason.interrupted": "Processing was interrupted. Press “Retry” to start it again.",
   "videos.reason.transcode_failed": "The last attempt to process the video failed.",
   "videos.retry": "Retry",

@@ -30,6 +30,8 @@ export const videos: Record<keyof typeof en, string> = {
   "videos.reason.not_a_video": "Это не видео в формате MP4, MOV или WebM.",
   "videos.reason.not_decodable": "В файле нет видео, которое можно прочитать.",
   "videos.reason.too_long": "Видео длиннее {limit}.",
+  "videos.reason.unknown_duration":
+    "Не удаётся определить длительность видео. Сохраните или экспортируйте его заново (например, в MP4) и загрузите ещё раз.",
   "videos.reason.interrupted": "Обработка прервалась. Нажмите «Повторить», чтобы начать заново.",
   "videos.reason.transcode_failed": "Последняя попытка обработать видео не удалась.",
   "videos.retry": "Повторить",
