@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   email_taken: 409,
   exam_pending: 409,
   step_not_ready: 409,
+  video_not_retryable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   range_not_satisfiable: 416,

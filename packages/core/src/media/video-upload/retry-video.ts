@@ -3,12 +3,15 @@ import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { headObjectSize, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
+import { isRetryableVideoFailure } from "../video-failure";
 import type { TEnqueueTranscoding } from "./complete-video-upload";
 import { loadManagedAsset } from "./video-asset-access";
 
 /**
  * Retry of a FAILED transcoding: a new attempt number gives a new job id (the failed job stays in the queue for
- * inspection). Only possible while the source is still in S3 (a file refused as "not a video" was deleted).
+ * inspection). Only possible while the source is still in S3 (a file refused as "not a video" was deleted), and
+ * not for a refusal of the file itself (too long, undecodable…): the same bytes would fail the same way, so the
+ * panel's hidden button is not the only guard.
  */
 export async function retryVideo({
   db,
@@ -27,6 +30,10 @@ export async function retryVideo({
 }) {
   const asset = await loadManagedAsset(db, actor, assetId);
   if (asset.status !== "FAILED") throw new AppError("conflict", "Only a failed video can be retried.");
+  if (!isRetryableVideoFailure(asset.errorCode))
+    throw new AppError("video_not_retryable", "Retrying cannot fix this video; upload it again.", {
+      reason: asset.errorCode,
+    });
   if ((await headObjectSize(storage, asset.sourceKey)) === null)
     throw new AppError("conflict", "The original file is gone; upload the video again.");
   // Guarded by status: two clicks at once make one new attempt.

@@ -2,9 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TVideoTranscodingJob } from "@gafus/queues";
-import { headObjectSize, listUploadedParts } from "@gafus/storage";
+import { PutObjectCommand } from "@aws-sdk/client-s3";
+import { headObjectSize, listUploadedParts, storageKeys } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeUser, makeVideoClip, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failInterruptedTranscoding } from "../video-transcode/fail-interrupted-transcoding";
+import { transcodeVideoAsset } from "../video-transcode/transcode-video-asset";
 import { cancelVideoUpload } from "./cancel-video-upload";
 import { completeVideoUpload } from "./complete-video-upload";
 import { createVideoUpload } from "./create-video-upload";
@@ -138,7 +141,7 @@ describe("multipart video upload", () => {
     // Nothing left to transcode: a retry says so instead of queueing a job that cannot work.
     await expect(
       retryVideo({ db: t.db, storage: bucket, actor, assetId: id, enqueue: async () => {} }),
-    ).rejects.toMatchObject({ error: "conflict" });
+    ).rejects.toMatchObject({ error: "video_not_retryable", status: 409 });
   });
 
   it("refuses a declared type or size outside the limits before anything is stored", async () => {
@@ -222,4 +225,100 @@ describe("multipart video upload", () => {
     ).rejects.toMatchObject({ status: 404 });
     expect((await t.db.mediaAsset.findUniqueOrThrow({ where: { id } })).status).toBe("UPLOADING");
   });
+
+  it.each(["too_long", "not_decodable", "unknown_duration"])(
+    "refuses a retry of a %s failure on the server (409 video_not_retryable), even with the source still in S3",
+    async (errorCode) => {
+      const trainer = await makeUser(t.db, { role: "TRAINER" });
+      const actor = { id: trainer.id, role: "TRAINER" as const };
+      const id = crypto.randomUUID();
+      const sourceKey = storageKeys.mediaSource(trainer.id, id);
+      await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: sourceKey, Body: "bytes" }));
+      await t.db.mediaAsset.create({
+        data: {
+          ...{ id, ownerId: trainer.id, title: "No", originalName: "n.mp4", contentType: "video/mp4" },
+          ...{ sizeBytes: 5n, sourceKey, status: "FAILED", error: "refused", errorCode },
+        },
+      });
+      const enqueued: TVideoTranscodingJob[] = [];
+      const refusal = await retryVideo({
+        db: t.db,
+        storage: bucket,
+        actor,
+        assetId: id,
+        enqueue: async (job) => void enqueued.push(job),
+      }).catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ error: "video_not_retryable", status: 409, details: { reason: errorCode } });
+      expect((refusal as { toBody(): unknown }).toBody()).toEqual({
+        error: "video_not_retryable",
+        message: expect.any(String),
+        code: 409,
+        details: { reason: errorCode },
+      });
+      expect(enqueued).toEqual([]);
+      expect(await t.db.mediaAsset.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "FAILED",
+        errorCode,
+        attempts: 0,
+      });
+    },
+  );
+
+  it("retries an interrupted transcoding: QUEUED again with a new attempt and job, which then reaches READY", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const actor = { id: trainer.id, role: "TRAINER" as const };
+    const file = readFileSync(makeVideoClip({ dir, seconds: 1, width: 320, height: 240, audio: false }));
+    const { id } = await createVideoUpload({
+      db: t.db,
+      storage: bucket,
+      actor,
+      input: { title: "Again", fileName: "a.mp4", contentType: "video/mp4", sizeBytes: file.length },
+      maxBytes: MAX,
+      partBytes: PART,
+    });
+    await putParts(actor, id, file, [1]);
+    await completeVideoUpload({
+      db: t.db,
+      storage: bucket,
+      actor,
+      assetId: id,
+      maxBytes: MAX,
+      enqueue: async () => {},
+    });
+    // The first attempt's worker died mid-run and BullMQ gave up on it: what the worker's sweeper records.
+    await t.db.mediaAsset.update({ where: { id }, data: { status: "TRANSCODING" } });
+    expect(await failInterruptedTranscoding({ db: t.db, assetId: id, attempt: 0 })).toBe(true);
+
+    const enqueued: TVideoTranscodingJob[] = [];
+    const retried = await retryVideo({
+      db: t.db,
+      storage: bucket,
+      actor,
+      assetId: id,
+      enqueue: async (job) => void enqueued.push(job),
+    });
+    expect(retried).toEqual({ id, status: "QUEUED" });
+    expect(enqueued).toEqual([{ assetId: id, attempt: 1 }]);
+    expect(await t.db.mediaAsset.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+      error: null,
+      errorCode: null,
+    });
+
+    // The enqueued job, run as the worker runs it, finishes the video.
+    const result = await transcodeVideoAsset({
+      db: t.db,
+      storage: bucket,
+      assetId: enqueued[0]!.assetId,
+      attempt: enqueued[0]!.attempt,
+      maxDurationSec: 600,
+      isFinalAttempt: true,
+    });
+    expect(result.status).toBe("ready");
+    expect(await t.db.mediaAsset.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "READY",
+      progress: 100,
+    });
+  }, 60_000);
 });
