@@ -20,6 +20,8 @@ export const ZPushEnv = z.object({
   PUSH_SENDING_LEASE_MS: positiveInt(5 * 60_000),
   /** How often the sweeper re-enqueues deliveries whose job was lost (Redis restored from an old snapshot, …). */
   PUSH_SWEEP_EVERY_MS: positiveInt(60_000),
+  /** A PENDING delivery this old is checked by the sweeper (its job may never have been enqueued: crash, Redis down). */
+  PUSH_RESUME_AFTER_MS: positiveInt(60_000),
   PUSH_WEB_PER_SECOND: positiveInt(200),
   PUSH_TELEGRAM_PER_SECOND: positiveInt(25),
   /** BullMQ job lock: a job of a killed worker is taken over after this long. */

@@ -1,4 +1,4 @@
-import { pushEnv, redisEnv } from "@gafus/config";
+import { pushEnv, redisEnv, type TPushEnv } from "@gafus/config";
 import {
   fanOutNotifications,
   findDeliveriesToResume,
@@ -6,6 +6,7 @@ import {
   sendDelivery,
   TransientSendError,
   type TChannels,
+  type TPlannedDelivery,
 } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
@@ -18,6 +19,7 @@ export type TPushOptions = {
   channels: TChannels;
   redisUrl?: string;
   prefix?: string;
+  env?: TPushEnv;
 };
 
 /**
@@ -25,8 +27,7 @@ export type TPushOptions = {
  * provider's rate limit, plus a sweeper job scheduler that re-enqueues rows whose job was lost or whose worker
  * died mid-send (lease expired). `fanOut` turns new notifications into delivery jobs.
  */
-export function startPush({ db, logger, channels, redisUrl, prefix }: TPushOptions) {
-  const env = pushEnv();
+export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEnv() }: TPushOptions) {
   const url = redisUrl ?? redisEnv().REDIS_URL;
   const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
   const queues = {
@@ -38,7 +39,11 @@ export function startPush({ db, logger, channels, redisUrl, prefix }: TPushOptio
 
   async function process(job: Job, token: string | undefined, worker: () => Worker) {
     if (job.name === "sweep") {
-      const rows = await findDeliveriesToResume({ db, leaseMs: env.PUSH_SENDING_LEASE_MS });
+      const rows = await findDeliveriesToResume({
+        db,
+        leaseMs: env.PUSH_SENDING_LEASE_MS,
+        pendingForMs: env.PUSH_RESUME_AFTER_MS,
+      });
       await enqueueDeliveries(
         queues,
         rows.flatMap((r) =>
@@ -97,16 +102,21 @@ export function startPush({ db, logger, channels, redisUrl, prefix }: TPushOptio
     queues.push.upsertJobScheduler("push-sweep", { every: env.PUSH_SWEEP_EVERY_MS }, { name: "sweep" }),
   );
 
+  /** Delivery rows already committed: enqueue them (quiet hours as a delay). */
+  async function enqueue(planned: TPlannedDelivery[]) {
+    // If Redis refuses now, the rows stay PENDING and the sweeper enqueues them within PUSH_RESUME_AFTER_MS.
+    await enqueueDeliveries(queues, planned).catch((error) =>
+      logger.warn({ err: error, count: planned.length }, "could not enqueue deliveries; the sweeper will"),
+    );
+    return planned;
+  }
+
   return {
-    /** After notifications are written: create their delivery rows and enqueue them (quiet hours as a delay). */
+    /** After notifications are written: create their delivery rows and enqueue them. */
     async fanOut(input: { notificationIds?: string[]; eventId?: string }) {
-      const planned = await fanOutNotifications({ db, ...input });
-      // If Redis refuses now, the rows stay PENDING and the sweeper enqueues them within a minute.
-      await enqueueDeliveries(queues, planned).catch((error) =>
-        logger.warn({ err: error, count: planned.length }, "could not enqueue deliveries; the sweeper will"),
-      );
-      return planned;
+      return enqueue(await fanOutNotifications({ db, ...input }));
     },
+    enqueue,
     queues,
     isRunning: () => workers.every((w) => w.isRunning()),
     async close() {

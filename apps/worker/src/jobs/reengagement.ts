@@ -1,10 +1,11 @@
-import { pushEnv, redisEnv } from "@gafus/config";
+import { pushEnv, redisEnv, type TPushEnv } from "@gafus/config";
 import { runReengagement } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { createQueue } from "@gafus/queues";
 import { Worker } from "bullmq";
 import { upsertWithRetry } from "./push";
+import type { TFanOut } from "./reminders";
 
 /**
  * The `reengagement` queue: an hourly job scheduler (one job per tick however many workers run) nudges inactive
@@ -16,22 +17,27 @@ export function startReengagement({
   fanOut,
   redisUrl,
   prefix,
+  env = pushEnv(),
 }: {
   db: TDb;
   logger: TLogger;
-  fanOut: (input: { notificationIds: string[]; userIds: string[] }) => Promise<unknown>;
+  fanOut: TFanOut;
   redisUrl?: string;
   prefix?: string;
+  env?: TPushEnv;
 }) {
-  const env = pushEnv();
   const url = redisUrl ?? redisEnv().REDIS_URL;
   const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
   const queue = createQueue("reengagement", { url, prefix: bullPrefix });
   const worker = new Worker(
     "reengagement",
     async () => {
-      const { notificationIds, userIds } = await runReengagement({ db, localHours: env.REENGAGEMENT_LOCAL_HOURS });
-      if (notificationIds.length > 0) await fanOut({ notificationIds, userIds });
+      // The delivery rows are committed with each nudge: a crash before the enqueue leaves them to the sweeper.
+      const { notificationIds, userIds, deliveries } = await runReengagement({
+        db,
+        localHours: env.REENGAGEMENT_LOCAL_HOURS,
+      });
+      if (notificationIds.length > 0) await fanOut({ userIds, deliveries });
       logger.info({ sent: notificationIds.length }, "re-engagement scan done");
       return { sent: notificationIds.length };
     },

@@ -1,12 +1,13 @@
-import { pushEnv, redisEnv } from "@gafus/config";
-import { notifyTimerEnd, runDueReminders, type TEventEnvelope } from "@gafus/core";
+import { pushEnv, redisEnv, type TPushEnv } from "@gafus/config";
+import { notifyTimerEnd, runDueReminders, type TEventEnvelope, type TPlannedDelivery } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { createQueue, enqueueTimerEnd, ZTimerEndJob } from "@gafus/queues";
 import { Worker } from "bullmq";
 import { upsertWithRetry } from "./push";
 
-type TFanOut = (input: { notificationIds: string[]; userIds: string[] }) => Promise<unknown>;
+/** Enqueues delivery rows the use case already committed (and refreshes the live inbox count). */
+export type TFanOut = (input: { userIds: string[]; deliveries: TPlannedDelivery[] }) => Promise<unknown>;
 
 /**
  * The `reminders` queue: a job scheduler scans for due student reminders (each occurrence sent once, see
@@ -18,14 +19,15 @@ export function startReminders({
   fanOut,
   redisUrl,
   prefix,
+  env = pushEnv(),
 }: {
   db: TDb;
   logger: TLogger;
   fanOut: TFanOut;
   redisUrl?: string;
   prefix?: string;
+  env?: TPushEnv;
 }) {
-  const env = pushEnv();
   const url = redisUrl ?? redisEnv().REDIS_URL;
   const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
   const queue = createQueue("reminders", { url, prefix: bullPrefix });
@@ -33,15 +35,17 @@ export function startReminders({
     "reminders",
     async (job) => {
       if (job.name === "scan") {
-        const { notificationIds, userIds, skipped } = await runDueReminders({ db });
-        if (notificationIds.length > 0) await fanOut({ notificationIds, userIds });
+        // A crash after runDueReminders commits loses nothing: its delivery rows wait for the push sweeper.
+        const { notificationIds, userIds, deliveries, skipped } = await runDueReminders({ db });
+        if (notificationIds.length > 0) await fanOut({ userIds, deliveries });
         return { sent: notificationIds.length, skipped };
       }
       if (job.name === "timer-end") {
         const timer = ZTimerEndJob.parse(job.data);
-        const id = await notifyTimerEnd({ db, timer });
-        if (id) await fanOut({ notificationIds: [id], userIds: [timer.userId] });
-        return { notified: Boolean(id) };
+        // A retry after a crash gets the same notification's pending deliveries back and enqueues them.
+        const notified = await notifyTimerEnd({ db, timer });
+        if (notified) await fanOut({ userIds: [timer.userId], deliveries: notified.deliveries });
+        return { notified: Boolean(notified?.isNew) };
       }
       throw new Error(`unknown reminders job ${job.name}`);
     },

@@ -1,4 +1,4 @@
-import type { TDb } from "@gafus/prisma";
+import type { Prisma, TDb } from "@gafus/prisma";
 import { quietUntil } from "./quiet-hours";
 
 export type TPlannedDelivery = { id: string; channel: "PUSH" | "TELEGRAM"; delayMs: number };
@@ -7,7 +7,9 @@ export type TPlannedDelivery = { id: string; channel: "PUSH" | "TELEGRAM"; delay
  * Turns notifications into deliveries: one row per channel target (each push subscription, the linked Telegram
  * chat). Muted kinds get none; an opted-out channel gets a SKIPPED row (visible why nothing came). Idempotent:
  * (notification, channel, target) is unique, so running it again adds nothing and returns the rows still PENDING,
- * each with the delay that quiet hours ask for (delayed, never dropped).
+ * each with the delay that quiet hours ask for (delayed, never dropped). Takes a transaction client too, so a
+ * "sent once" record, its notification and these rows commit together (a crash after the commit leaves PENDING rows
+ * the sweeper enqueues, never a notification without deliveries).
  */
 export async function fanOutNotifications({
   db,
@@ -15,7 +17,7 @@ export async function fanOutNotifications({
   eventId,
   now = new Date(),
 }: {
-  db: TDb;
+  db: TDb | Prisma.TransactionClient;
   notificationIds?: string[];
   eventId?: string;
   now?: Date;

@@ -1,24 +1,26 @@
 import type { TDb } from "@gafus/prisma";
 
 /**
- * Deliveries whose job may be lost: PENDING for over a minute, or SENDING past the lease (the worker died
+ * Deliveries whose job may be lost: PENDING for over `pendingForMs`, or SENDING past the lease (the worker died
  * mid-send). The sweeper enqueues them again; the claim in sendDelivery keeps a duplicate job harmless.
  */
 export async function findDeliveriesToResume({
   db,
   leaseMs,
+  pendingForMs = 60_000,
   now = new Date(),
   limit = 1000,
 }: {
   db: TDb;
   leaseMs: number;
+  pendingForMs?: number;
   now?: Date;
   limit?: number;
 }) {
   return db.notificationDelivery.findMany({
     where: {
       OR: [
-        { status: "PENDING", createdAt: { lt: new Date(now.getTime() - 60_000) } },
+        { status: "PENDING", createdAt: { lt: new Date(now.getTime() - pendingForMs) } },
         { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - leaseMs) } },
       ],
     },

@@ -1,6 +1,7 @@
 import type { TDb } from "@gafus/prisma";
 import { DateTime } from "luxon";
 import { createNotification } from "../notifications/create-notification";
+import { fanOutNotifications, type TPlannedDelivery } from "../push/fan-out-notifications";
 import { dueLevel, REENGAGEMENT_HORIZON_DAYS, REENGAGEMENT_LEVELS } from "./reengagement-levels";
 
 const DAY_MS = 24 * 3600_000;
@@ -9,10 +10,12 @@ const DAY_MS = 24 * 3600_000;
  * The daily scan: students enrolled in a course, last active 5–60 days ago, get the highest level now due unless it
  * (or a higher one) was already sent in this inactivity period. A period is a campaign keyed by (user,
  * lastActiveAt): a student who trains again closes it (RETURNED, see recordActivity) and a later absence opens a
- * new one. The message row (campaign, level) is the "once" guard: two workers scanning together send one.
+ * new one. The message row (campaign, level) is the "once" guard: two workers scanning together send one. It
+ * commits with the notification and its delivery rows, so a crash before the enqueue leaves PENDING rows for the
+ * push sweeper rather than a nudge that is never sent.
  * Students who muted "reengagement" get nothing. The scan runs hourly and writes to a student only while it is
  * daytime where they live (`localHours`, [from, to) in their time zone), so a nudge never lands at 3 a.m.
- * Returns the new notification ids for the push fan-out.
+ * Returns the new notification ids and their deliveries for the caller to enqueue.
  */
 export async function runReengagement({
   db,
@@ -37,6 +40,7 @@ export async function runReengagement({
     select: { id: true, lastActiveAt: true, timezone: true },
   });
   const notificationIds: string[] = [];
+  const deliveries: TPlannedDelivery[] = [];
   const userIds: string[] = [];
   for (const student of students) {
     const localHour = DateTime.fromJSDate(now, { zone: student.timezone }).hour;
@@ -50,7 +54,7 @@ export async function runReengagement({
       select: { id: true, level: true, status: true },
     });
     if (!campaign || campaign.status !== "ACTIVE" || campaign.level >= level) continue;
-    const id = await db.$transaction(async (tx) => {
+    const sent = await db.$transaction(async (tx) => {
       const { count } = await tx.reengagementMessage.createMany({
         data: [{ campaignId: campaign.id, level }],
         skipDuplicates: true,
@@ -62,12 +66,18 @@ export async function runReengagement({
         data: { level, ...(isLast ? { status: "FINISHED" as const } : {}) },
       });
       const inactiveDays = Math.floor((now.getTime() - lastActiveAt.getTime()) / DAY_MS);
-      return createNotification(tx, { userId: student.id, kind: "reengagement", data: { level, inactiveDays } });
+      const id = await createNotification(tx, {
+        userId: student.id,
+        kind: "reengagement",
+        data: { level, inactiveDays },
+      });
+      return { id, deliveries: await fanOutNotifications({ db: tx, notificationIds: [id], now }) };
     });
-    if (id) {
-      notificationIds.push(id);
+    if (sent) {
+      notificationIds.push(sent.id);
+      deliveries.push(...sent.deliveries);
       userIds.push(student.id);
     }
   }
-  return { notificationIds, userIds };
+  return { notificationIds, deliveries, userIds };
 }
