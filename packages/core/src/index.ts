@@ -1,4 +1,5 @@
 export * from "./errors";
+export { isUuid } from "./ids/is-uuid";
 export { appendOutboxEvent, OUTBOX_CHANNEL, ZEventEnvelope } from "./events/outbox";
 export { relayOutboxBatch } from "./events/relay-outbox";
 export type { TPublish } from "./events/relay-outbox";

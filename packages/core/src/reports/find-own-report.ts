@@ -1,10 +1,11 @@
 import type { TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
+import { isUuid } from "../ids/is-uuid";
 
 /** A report is seen and downloaded by whoever asked for it, or an admin; anyone else gets 404. */
 export async function findOwnReport({ db, actor, reportId }: { db: TDb; actor: TActor; reportId: string }) {
-  const report = /^[0-9a-f-]{36}$/i.test(reportId)
+  const report = isUuid(reportId)
     ? await db.report.findUnique({
         where: { id: reportId },
         select: {

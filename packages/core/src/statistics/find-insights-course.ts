@@ -1,6 +1,7 @@
 import { can, type TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
+import { isUuid } from "../ids/is-uuid";
 
 /**
  * The course whose statistics, exports or reports the actor asks for. A role outside the trainer panel is refused
@@ -8,7 +9,7 @@ import { AppError } from "../errors/app-error";
  */
 export async function findInsightsCourse({ db, actor, courseId }: { db: TDb; actor: TActor; courseId: string }) {
   if (!can(actor, "app:trainer-panel")) throw new AppError("forbidden", "Only trainers see course statistics.");
-  const course = /^[0-9a-f-]{36}$/i.test(courseId)
+  const course = isUuid(courseId)
     ? await db.course.findUnique({
         where: { id: courseId },
         select: { id: true, title: true, slug: true, description: true, authorId: true, isPublished: true },

@@ -1,5 +1,5 @@
 import { aiEnv } from "@gafus/config";
-import { AppError, loadExamForReview, ZQuiz } from "@gafus/core";
+import { AppError, isUuid, loadExamForReview, ZQuiz } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import { SectionShell } from "@gafus/ui";
 import { notFound } from "next/navigation";
@@ -28,7 +28,7 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
         {null}
       </SectionShell>
     );
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const exam = await load(ctx.user, id);
   const quiz = ZQuiz.parse(exam.userStep.stepOnDay.step.quiz ?? {});
   const answers = (exam.answers ?? {}) as Record<string, string[]>;

@@ -1,4 +1,4 @@
-import { AppError, listStudentNotes, ZNoteTag } from "@gafus/core";
+import { AppError, isUuid, listStudentNotes, ZNoteTag } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import { SectionShell } from "@gafus/ui";
 import type { Metadata } from "next";
@@ -37,7 +37,7 @@ export default async function StudentNotesPage({
         {null}
       </SectionShell>
     );
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const parsedTag = rawTag ? ZNoteTag.safeParse(rawTag) : null;
   const tag = parsedTag?.success ? parsedTag.data : null;
   const { student, courses, notes, tags: allTags } = await load(ctx.user, id, tag);
