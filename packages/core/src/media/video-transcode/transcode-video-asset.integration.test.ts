@@ -63,11 +63,33 @@ const run = (assetId: string, extra: { maxDurationSec?: number; isFinalAttempt?:
     workRoot: work,
   });
 
+/** Runs a job while reading the asset's status and progress as the panel's poll would, every 25 ms. */
+async function runWatched(assetId: string) {
+  const seen: { status: string; progress: number }[] = [];
+  let settled = false;
+  const job = run(assetId).finally(() => (settled = true));
+  while (!settled) {
+    seen.push(
+      await t.db.mediaAsset.findUniqueOrThrow({ where: { id: assetId }, select: { status: true, progress: true } }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return { result: await job, seen };
+}
+
 describe("video-transcoding job", () => {
   it("turns a real clip into an AES-128 HLS ladder, a thumbnail and the duration, key only in the database", async () => {
     const asset = await queuedAsset(makeVideoClip({ dir, seconds: 5, width: 854, height: 480 }));
-    const result = await run(asset.id);
+    const { result, seen } = await runWatched(asset.id);
     expect(result).toEqual({ status: "ready", renditions: ["480p", "360p"] });
+
+    // Progress while transcoding: starts at 0, only grows, stays below 100 until READY sets 100.
+    const running = seen.filter((s) => s.status === "TRANSCODING").map((s) => s.progress);
+    expect(running[0]).toBe(0);
+    expect(running).toEqual([...running].sort((a, b) => a - b));
+    expect(running.every((p) => p >= 0 && p < 100)).toBe(true);
+    expect(running.some((p) => p > 0)).toBe(true);
+    // …and ends at 100 with READY (below).
 
     const ready = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: asset.id } });
     expect(ready).toMatchObject({ status: "READY", progress: 100, width: 854, height: 480, error: null });
