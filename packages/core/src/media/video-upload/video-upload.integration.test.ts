@@ -144,6 +144,46 @@ describe("multipart video upload", () => {
     ).rejects.toMatchObject({ error: "video_not_retryable", status: 409 });
   });
 
+  it("refuses at completion a file whose parts add up to more than the limit, whatever size was declared", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const actor = { id: trainer.id, role: "TRAINER" as const };
+    const limit = 2 * MIB;
+    // A real video (the type check would pass) of 3 MiB, declared as 1000 bytes: one part, sent whole.
+    const clip = readFileSync(makeVideoClip({ dir, seconds: 1, width: 320, height: 240, audio: false }));
+    const file = Buffer.concat([clip, Buffer.alloc(3 * MIB - clip.length)]);
+    const { id } = await createVideoUpload({
+      db: t.db,
+      storage: bucket,
+      actor,
+      input: { title: "Liar", fileName: "l.mp4", contentType: "video/mp4", sizeBytes: 1000 },
+      maxBytes: limit,
+      partBytes: PART,
+    });
+    await putParts(actor, id, file, [1]);
+    const enqueued: TVideoTranscodingJob[] = [];
+    await expect(
+      completeVideoUpload({
+        db: t.db,
+        storage: bucket,
+        actor,
+        assetId: id,
+        maxBytes: limit,
+        enqueue: async (job) => void enqueued.push(job),
+      }),
+    ).rejects.toMatchObject({ error: "payload_too_large", status: 413, details: { limit } });
+    const asset = await t.db.mediaAsset.findUniqueOrThrow({ where: { id } });
+    expect(asset).toMatchObject({
+      status: "FAILED",
+      errorCode: "too_large",
+      uploadId: null,
+      sizeBytes: BigInt(file.length),
+    });
+    expect(asset.error).toMatch(/larger than 2 MB/);
+    // The assembled object is removed and nothing is queued.
+    expect(await headObjectSize(bucket, asset.sourceKey)).toBeNull();
+    expect(enqueued).toEqual([]);
+  });
+
   it("refuses a declared type or size outside the limits before anything is stored", async () => {
     const trainer = await makeUser(t.db, { role: "TRAINER" });
     const actor = { id: trainer.id, role: "TRAINER" as const };
