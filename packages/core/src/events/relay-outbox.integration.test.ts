@@ -1,8 +1,9 @@
+import { createPrismaClient } from "@gafus/prisma";
 import { createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyTrainingEvent } from "../achievements/apply-training-event";
 import { enrollInCourse } from "../training/enroll-in-course";
-import type { TEventEnvelope } from "./outbox";
+import { appendOutboxEvent, type TEventEnvelope } from "./outbox";
 import { relayOutboxBatch } from "./relay-outbox";
 
 let t: TTestDatabase;
@@ -30,6 +31,53 @@ describe("outbox relay", () => {
     expect([...times].sort()).toEqual(times);
     expect(await t.db.outboxEvent.count({ where: { sentAt: null } })).toBe(0);
     expect(await relayOutboxBatch({ db: t.db, publish: async () => expect.unreachable() })).toBe(0);
+  });
+});
+
+describe("two relays draining one backlog", () => {
+  it("publish each aggregate's events in the order they were written", async () => {
+    const users = await Promise.all([0, 1, 2, 3].map(() => makeUser(t.db)));
+    // Interleaved writes, several events of one aggregate in one transaction (same millisecond), as a step, day
+    // and course completed together are.
+    for (let round = 0; round < 10; round++) {
+      for (const user of users) {
+        await t.db.$transaction(async (tx) => {
+          for (let k = 0; k < 3; k++) {
+            await appendOutboxEvent(tx, {
+              eventType: "test.thing.happened.v1",
+              aggregateType: "user",
+              aggregateId: user.id,
+              actorId: user.id,
+              data: { seq: round * 3 + k },
+            });
+          }
+        });
+      }
+    }
+    const published: TEventEnvelope[] = [];
+    // A slow publish widens the window in which a second relay could overtake the first.
+    const publish = async (events: TEventEnvelope[]) => {
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 30));
+      published.push(...events);
+    };
+    const second = createPrismaClient(t.url, 4);
+    const drain = async (db: typeof t.db) => {
+      for (let idle = 0; idle < 20;) {
+        const moved = await relayOutboxBatch({ db, publish, batchSize: 7 });
+        idle = moved === 0 ? idle + 1 : 0;
+        if (moved === 0) await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    await Promise.all([drain(t.db), drain(second)]);
+    await second.$disconnect();
+
+    expect(published).toHaveLength(120);
+    for (const user of users) {
+      const seqs = published.filter((e) => e.actorId === user.id).map((e) => (e.data as { seq: number }).seq);
+      expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    }
+    const times = published.map((e) => e.timestamp);
+    expect([...times].sort()).toEqual(times);
   });
 });
 

@@ -4,12 +4,16 @@ import { ZEventEnvelope, type TEventEnvelope } from "./outbox";
 export type TPublish = (events: TEventEnvelope[]) => Promise<void>;
 
 const MAX_ATTEMPTS = 5;
+/** pg advisory lock key of "the outbox publisher" (any constant; only the relay uses it). */
+const RELAY_LOCK_KEY = 7_305_001;
 
 /**
  * Moves up to `batchSize` unsent outbox rows, oldest first, to the queue and marks them sent, in one transaction.
- * Rows are locked with SKIP LOCKED so several relays never publish the same row at once; if publishing fails
- * (Redis down) the transaction rolls back and the rows wait for the next attempt. Publishing is idempotent
- * (the queue uses eventId as job id), so a crash between publish and commit repeats nothing downstream.
+ * One relay publishes at a time (a transaction-scoped advisory lock; another relay gets 0 and polls again), so
+ * rows go out in (createdAt, id) order across worker processes: with SKIP LOCKED alone, a second relay would
+ * publish an aggregate's newer rows while the first still held its older ones. If publishing fails (Redis down)
+ * the transaction rolls back and the rows wait for the next attempt. Publishing is idempotent (the queue uses
+ * eventId as job id), so a crash between publish and commit repeats nothing downstream.
  */
 export async function relayOutboxBatch({
   db,
@@ -22,6 +26,10 @@ export async function relayOutboxBatch({
 }) {
   return db.$transaction(
     async (tx) => {
+      const [lock] = await tx.$queryRaw<
+        { ok: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${RELAY_LOCK_KEY}::bigint) AS ok`;
+      if (!lock?.ok) return 0;
       const rows = await tx.$queryRaw<
         { id: string; eventType: string; actorId: string | null; data: unknown; metadata: unknown; createdAt: Date }[]
       >`SELECT id, "eventType", "actorId", data, metadata, "createdAt" FROM "OutboxEvent"
