@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import { aiEnv, appEnv, assertEnv, databaseEnv, pushEnv, redisEnv, s3Env, serverEnv } from "@gafus/config";
+import { aiEnv, appEnv, assertEnv, databaseEnv, pushEnv, redisEnv, s3Env, serverEnv, workerEnv } from "@gafus/config";
 import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
@@ -13,7 +13,7 @@ import { startVideoTranscoding } from "./jobs/video-transcoding";
 import { startSchedulers } from "./schedulers";
 import { startNotificationJobs } from "./jobs/push-jobs";
 
-assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv, pushEnv);
+assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv, pushEnv, workerEnv);
 const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events");
@@ -52,24 +52,51 @@ const health = createServer((req, res) => {
     .end(JSON.stringify({ status: ok ? "ok" : "down", service: "worker" }));
 }).listen(PORT, HOST, () => logger.info({ port: PORT }, "worker started"));
 
+/**
+ * SIGTERM: stop taking work, let in-flight jobs finish, then let go of connections, in dependency order. The
+ * relay stops first (no new events), then the events worker (its handlers enqueue into the other queues), then
+ * every other worker with its queues and job-scheduler loops (BullMQ's worker.close() waits for running jobs),
+ * then the remaining Redis connections, the database last. Past WORKER_SHUTDOWN_TIMEOUT_MS, or if anything fails
+ * to close, the exit code is 1, so the supervisor knows the stop was not clean (unfinished jobs are taken over by
+ * another worker when their lock expires; nothing is lost, but it should be visible).
+ */
+async function shutdown(signal: NodeJS.Signals) {
+  const timeoutMs = workerEnv().WORKER_SHUTDOWN_TIMEOUT_MS;
+  logger.info({ signal, timeoutMs }, "shutting down: finishing current jobs");
+  const deadline = setTimeout(() => {
+    logger.error({ timeoutMs }, "shutdown deadline passed with jobs still running; exiting 1");
+    process.exit(1);
+  }, timeoutMs);
+  let isClean = true;
+  const stage = async (name: string, closes: (() => Promise<unknown> | void)[]) => {
+    const results = await Promise.allSettled(closes.map(async (close) => close()));
+    for (const result of results) {
+      if (result.status === "fulfilled") continue;
+      isClean = false;
+      logger.error({ err: result.reason, stage: name }, "could not close cleanly");
+    }
+  };
+  await stage("intake", [() => void health.close(), () => relay.stop()]);
+  await stage("events worker", [() => eventsWorker.close()]);
+  await stage("workers", [
+    () => schedulers.close(),
+    () => videoTranscoding.close(),
+    () => reports.close(),
+    () => ai.close(),
+    () => notificationJobs.close(),
+  ]);
+  await stage("redis", [() => eventsQueue.close(), () => inbox.close()]);
+  await stage("database", [() => db.$disconnect()]);
+  clearTimeout(deadline);
+  logger.info({ isClean }, "worker stopped");
+  process.exit(isClean ? 0 : 1);
+}
+
 let closing = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.on(signal, async () => {
+  process.on(signal, () => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, "shutting down: finishing current jobs");
-    health.close();
-    await Promise.allSettled([
-      relay.stop(),
-      eventsWorker.close(),
-      schedulers.close(),
-      videoTranscoding.close(),
-      reports.close(),
-      ai.close(),
-      notificationJobs.close(),
-    ]);
-    inbox.close();
-    await Promise.allSettled([eventsQueue.close(), db.$disconnect()]);
-    process.exit(0);
+    void shutdown(signal);
   });
 }

@@ -1,6 +1,16 @@
 import { EnvError, lazyEnv, loadEnv } from "./load-env";
 import { ZPushEnv } from "./push-env";
-import { ZAppEnv, ZAuthEnv, ZDatabaseEnv, ZRedisEnv, ZS3Env, ZServerEnv, ZTestEnv, ZUploadEnv } from "./schemas";
+import {
+  ZAppEnv,
+  ZAuthEnv,
+  ZDatabaseEnv,
+  ZRedisEnv,
+  ZS3Env,
+  ZServerEnv,
+  ZTestEnv,
+  ZUploadEnv,
+  ZWorkerEnv,
+} from "./schemas";
 
 export { EnvError, loadEnv } from "./load-env";
 export type { TEnvSource } from "./load-env";
@@ -12,6 +22,7 @@ export const databaseEnv = lazyEnv((source) => loadEnv(ZDatabaseEnv, source));
 export const redisEnv = lazyEnv((source) => loadEnv(ZRedisEnv, source));
 export const s3Env = lazyEnv((source) => loadEnv(ZS3Env, source));
 export const serverEnv = lazyEnv((source) => loadEnv(ZServerEnv, source));
+export const workerEnv = lazyEnv((source) => loadEnv(ZWorkerEnv, source));
 export const authEnv = lazyEnv((source) => {
   const env = loadEnv(ZAuthEnv, source);
   // next-auth v4 reads NEXTAUTH_URL itself to build callback and redirect URLs; we derive it from AUTH_URL here

@@ -74,6 +74,12 @@ export const ZServerEnv = z.object({
   HOST: z.string().default("127.0.0.1"),
 });
 
+/** The worker process: how long SIGTERM waits for in-flight jobs before it gives up and exits 1. */
+export const ZWorkerEnv = z.object({
+  WORKER_SHUTDOWN_TIMEOUT_MS: positiveInt(30_000),
+});
+export type TWorkerEnv = z.infer<typeof ZWorkerEnv>;
+
 export type TAppEnv = z.infer<typeof ZAppEnv>;
 export type TDatabaseEnv = z.infer<typeof ZDatabaseEnv>;
 export type TRedisEnv = z.infer<typeof ZRedisEnv>;
