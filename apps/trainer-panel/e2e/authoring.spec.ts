@@ -178,10 +178,18 @@ test.describe("course authoring", () => {
     await snap(trainer, "authoring-private-course-en");
     await trainer.getByRole("button", { name: "Remove student.en@gafus.local" }).click();
     await expect(trainer.getByText("Nobody has access yet.")).toBeVisible();
-    const step = await trainer.request.post(`/trainer/api/days/${course.id}/steps`, {
-      data: { title: "x", type: "THEORY" },
-    });
-    expect(step.status()).toBe(404);
+    // Another trainer posts to this trainer's real day: the 404 must come from whose day it is, not a wrong id.
+    const added = await trainer.request.post(`/trainer/api/courses/${course.id}/days`, { data: { title: "Own day" } });
+    expect(added.status()).toBe(201);
+    const { dayId } = ((await added.json()) as { day: { dayId: string } }).day;
+    const stepInput = { title: "x", type: "THEORY", content: "x" };
+    const coach = await userPage(browser, DEMO.coach);
+    const foreign = await coach.request.post(`/trainer/api/days/${dayId}/steps`, { data: stepInput });
+    expect(foreign.status()).toBe(404);
+    // The same request from the owner works, and its step is the day's first: the refused one added nothing.
+    const own = await trainer.request.post(`/trainer/api/days/${dayId}/steps`, { data: stepInput });
+    expect(own.status()).toBe(201);
+    expect(((await own.json()) as { step: { order: number } }).step.order).toBe(1);
   });
 
   test("days are reordered by dragging the handle with the mouse", async ({ browser }) => {
