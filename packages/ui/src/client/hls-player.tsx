@@ -5,6 +5,13 @@ import { useEffect, useRef, useState } from "react";
 type TState = "loading" | "ready" | "error";
 
 /**
+ * Segment URLs in our playlists are signed for MEDIA_URL_TTL_SEC (600 s) and hls.js never reloads a VOD playlist, so
+ * a long video or a long pause ends in 403s. Loading the source again fetches freshly signed playlists. Bounded, and
+ * counted from the last segment that loaded, so a real refusal (access revoked) ends in the error state, not a loop.
+ */
+const MAX_RELOADS_IN_A_ROW = 3;
+
+/**
  * Plays our protected HLS (AES-128, signed segment URLs) with hls.js where Media Source Extensions exist, and with
  * the browser's own HLS (Safari, iOS) otherwise. The session cookie rides along on every request (same origin), so
  * the playlist and key routes can check who is watching. `data-state` and `data-level` let tests see what loaded.
@@ -32,16 +39,42 @@ export function HlsPlayer({
     void import("hls.js").then(({ default: Hls }) => {
       if (destroyed) return;
       if (Hls.isSupported()) {
-        // No worker: the CSP allows no blob: workers, and demuxing 4 s segments on the main thread is cheap.
-        const hls = new Hls({ enableWorker: false });
-        hls.on(Hls.Events.MANIFEST_PARSED, () => setState("ready"));
-        hls.on(Hls.Events.LEVEL_LOADED, (_event, data) => setLevel(String(data.level)));
-        hls.on(Hls.Events.ERROR, (_event, data) => {
-          if (data.fatal) setState("error");
-        });
-        hls.loadSource(src);
-        hls.attachMedia(video);
-        destroy = () => hls.destroy();
+        let reloads = 0;
+        let reloading = false;
+        const start = (at: number, resume: boolean) => {
+          // No worker: the CSP allows no blob: workers, and demuxing 4 s segments on the main thread is cheap.
+          const hls = new Hls({ enableWorker: false, startPosition: at });
+          hls.on(Hls.Events.MANIFEST_PARSED, () => {
+            setState("ready");
+            if (resume) video.play().catch(() => undefined);
+          });
+          hls.on(Hls.Events.LEVEL_LOADED, (_event, data) => setLevel(String(data.level)));
+          hls.on(Hls.Events.FRAG_LOADED, () => (reloads = 0));
+          hls.on(Hls.Events.ERROR, (_event, data) => {
+            const isExpired =
+              data.response?.code === 403 &&
+              (data.details === Hls.ErrorDetails.FRAG_LOAD_ERROR || data.details === Hls.ErrorDetails.KEY_LOAD_ERROR);
+            if (isExpired && !reloading && reloads < MAX_RELOADS_IN_A_ROW) {
+              reloads += 1;
+              reloading = true;
+              const at = video.currentTime;
+              const resume = !video.paused;
+              // After this event's other listeners (hls.js's own error handling) have run on the old instance.
+              setTimeout(() => {
+                reloading = false;
+                if (destroyed) return;
+                hls.destroy();
+                start(at, resume);
+              }, 0);
+              return;
+            }
+            if (data.fatal && !reloading) setState("error");
+          });
+          hls.loadSource(src);
+          hls.attachMedia(video);
+          destroy = () => hls.destroy();
+        };
+        start(-1, false);
       } else if (video.canPlayType("application/vnd.apple.mpegurl")) {
         video.src = src;
         video.addEventListener("loadedmetadata", () => setState("ready"), { once: true });
