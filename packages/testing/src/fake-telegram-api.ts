@@ -5,11 +5,14 @@ export type TTelegramMessage = { chatId: string; text: string };
 
 /**
  * A local Telegram Bot API for the methods we call (sendMessage), answering in the real API's JSON shape. Chats
- * marked blocked get the 403 a user who blocked the bot causes.
+ * marked blocked get the 403 a user who blocked the bot causes; forgotten chats the 400 "chat not found"; a chat
+ * given a `reject` description gets that 400 (a bad request about the message, not the chat).
  */
 export async function startFakeTelegramApi({ token }: { token: string }) {
   const messages: TTelegramMessage[] = [];
   const blocked = new Set<string>();
+  const forgotten = new Set<string>();
+  const rejected = new Map<string, string>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -26,6 +29,11 @@ export async function startFakeTelegramApi({ token }: { token: string }) {
       if (blocked.has(chatId)) {
         return send(403, { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" });
       }
+      if (forgotten.has(chatId)) {
+        return send(400, { ok: false, error_code: 400, description: "Bad Request: chat not found" });
+      }
+      const rejection = rejected.get(chatId);
+      if (rejection) return send(400, { ok: false, error_code: 400, description: `Bad Request: ${rejection}` });
       messages.push({ chatId, text: body.text });
       send(200, {
         ok: true,
@@ -39,6 +47,8 @@ export async function startFakeTelegramApi({ token }: { token: string }) {
     apiRoot: `http://127.0.0.1:${port}`,
     messages,
     block: (chatId: string) => blocked.add(chatId),
+    forget: (chatId: string) => forgotten.add(chatId),
+    reject: (chatId: string, description: string) => rejected.set(chatId, description),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -26,6 +26,17 @@ export class TransientSendError extends Error {
   }
 }
 
+/**
+ * Thrown for a refusal no retry can fix that says nothing about the target (a Telegram 400 about the message): the
+ * delivery fails at once, and the target stays linked.
+ */
+export class PermanentSendError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PermanentSendError";
+  }
+}
+
 /** RFC 8030 topics are at most 32 URL-safe characters: a delivery id without dashes fits exactly. */
 export const topicFor = (deliveryId: string) => deliveryId.replaceAll("-", "");
 
@@ -99,10 +110,19 @@ export function createTelegramChannel({
       }).catch((error: Error) => {
         throw new TransientSendError(`telegram unreachable: ${error.message}`);
       });
-      const body = (await response.json().catch(() => ({}))) as { ok?: boolean; parameters?: { retry_after?: number } };
+      const body = (await response.json().catch(() => ({}))) as {
+        ok?: boolean;
+        description?: string;
+        parameters?: { retry_after?: number };
+      };
       if (response.ok && body.ok) return "sent";
-      // 403: the user blocked the bot; 400 "chat not found": the chat is gone. Neither improves with retries.
-      if (response.status === 403 || response.status === 400) return "gone";
+      // 403: the user blocked the bot or was deactivated; 400 "chat not found": the chat is gone. Any other 400
+      // is about this message (text too long, bad entities): it fails, but the chat stays linked.
+      if (response.status === 403) return "gone";
+      if (response.status === 400) {
+        if (/chat not found/i.test(body.description ?? "")) return "gone";
+        throw new PermanentSendError(`telegram 400: ${body.description ?? "bad request"}`);
+      }
       const retryAfter = body.parameters?.retry_after;
       throw new TransientSendError(`telegram ${response.status}`, retryAfter ? retryAfter * 1000 : undefined);
     },

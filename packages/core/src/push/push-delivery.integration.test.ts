@@ -175,4 +175,48 @@ describe("push delivery", () => {
     });
     expect(await t.db.pushSubscription.findFirst({ where: { userId: user.id } })).toMatchObject({ failures: 1 });
   });
+
+  it("unlinks a Telegram chat that blocked the bot or no longer exists, so later notifications skip it", async () => {
+    for (const [chatId, gone] of [
+      ["5550010", () => telegram.block("5550010")],
+      ["5550011", () => telegram.forget("5550011")],
+    ] as const) {
+      const { user, notification } = await studentWithChannels({ chatId });
+      const planned = await fanOutNotifications({ db: t.db, notificationIds: [notification.id] });
+      const tg = planned.find((p) => p.channel === "TELEGRAM")!;
+      // A second notification planned before the first send finds the chat gone.
+      const next = await t.db.notification.create({ data: { userId: user.id, kind: "reminder", channel: "IN_APP" } });
+      const [nextTg] = (await fanOutNotifications({ db: t.db, notificationIds: [next.id] })).filter(
+        (p) => p.channel === "TELEGRAM",
+      );
+      gone();
+      expect(await sendDelivery({ db: t.db, deliveryId: tg.id, channels, leaseMs: LEASE })).toEqual({
+        outcome: "gone",
+      });
+      expect(await t.db.user.findUnique({ where: { id: user.id } })).toMatchObject({ telegramChatId: null });
+      expect(await t.db.notificationDelivery.findUnique({ where: { id: tg.id } })).toMatchObject({ status: "FAILED" });
+      expect(await sendDelivery({ db: t.db, deliveryId: nextTg!.id, channels, leaseMs: LEASE })).toEqual({
+        outcome: "skipped",
+      });
+      const later = await t.db.notification.create({ data: { userId: user.id, kind: "reminder", channel: "IN_APP" } });
+      const planLater = await fanOutNotifications({ db: t.db, notificationIds: [later.id] });
+      expect(planLater.map((p) => p.channel)).toEqual(["PUSH"]);
+    }
+  });
+
+  it("fails a delivery Telegram refuses for another reason (400) at once, and keeps the chat linked", async () => {
+    const chatId = "5550012";
+    const { user, notification } = await studentWithChannels({ chatId });
+    telegram.reject(chatId, "message is too long");
+    const planned = await fanOutNotifications({ db: t.db, notificationIds: [notification.id] });
+    const tg = planned.find((p) => p.channel === "TELEGRAM")!;
+    expect(await sendDelivery({ db: t.db, deliveryId: tg.id, channels, leaseMs: LEASE })).toEqual({
+      outcome: "failed",
+    });
+    expect(await t.db.notificationDelivery.findUnique({ where: { id: tg.id } })).toMatchObject({
+      status: "FAILED",
+      error: "telegram 400: Bad Request: message is too long",
+    });
+    expect(await t.db.user.findUnique({ where: { id: user.id } })).toMatchObject({ telegramChatId: chatId });
+  });
 });

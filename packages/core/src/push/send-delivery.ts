@@ -1,10 +1,11 @@
 import type { TDb } from "@gafus/prisma";
-import type { TChannels, TSendOutcome } from "./channels";
+import { PermanentSendError, type TChannels, type TSendOutcome } from "./channels";
 import { renderPushMessage } from "./push-messages";
 import { quietUntil } from "./quiet-hours";
 
 export type TDeliveryResult =
-  { outcome: "sent" | "gone" | "skipped" | "done" } | { outcome: "later"; until: Date; reason: "quiet" | "busy" };
+  | { outcome: "sent" | "gone" | "failed" | "skipped" | "done" }
+  | { outcome: "later"; until: Date; reason: "quiet" | "busy" };
 
 /**
  * Sends one delivery at most once per claim. The row moves PENDING → SENDING in its own committed update before
@@ -13,6 +14,8 @@ export type TDeliveryResult =
  * we cannot know whether the provider got it, and a lost reminder is worse than a repeat — the repeat carries the
  * same Web Push Topic and notification tag, so a push service and the browser replace rather than add it.
  * Settings are checked again here: an opt-out, a muted kind or quiet hours set after the fan-out still apply.
+ * A target that is gone is removed (a Web Push subscription deleted, a Telegram chat unlinked from the user), so
+ * later notifications do not try it again; deliveries already planned for it are skipped.
  */
 export async function sendDelivery({
   db,
@@ -31,11 +34,12 @@ export async function sendDelivery({
     where: { id: deliveryId },
     select: {
       status: true,
+      userId: true,
       channel: true,
       target: true,
       claimedAt: true,
       notification: { select: { kind: true, data: true } },
-      user: { select: { locale: true, timezone: true, notificationSettings: true } },
+      user: { select: { locale: true, timezone: true, telegramChatId: true, notificationSettings: true } },
     },
   });
   if (!delivery || !["PENDING", "SENDING"].includes(delivery.status)) return { outcome: "done" };
@@ -49,6 +53,9 @@ export async function sendDelivery({
   };
   if (settings?.mutedKinds.includes(delivery.notification.kind)) return skip("kind muted by the user");
   if (settings?.disabledChannels.includes(delivery.channel)) return skip("channel turned off by the user");
+  if (delivery.channel === "TELEGRAM" && delivery.user.telegramChatId !== delivery.target) {
+    return skip("telegram chat no longer linked");
+  }
   const quiet = settings ? quietUntil(settings, delivery.user.timezone, now) : null;
   if (quiet) return { outcome: "later", until: quiet, reason: "quiet" };
 
@@ -89,6 +96,13 @@ export async function sendDelivery({
       return skip(`no sender for ${delivery.channel}`);
     }
   } catch (error) {
+    if (error instanceof PermanentSendError) {
+      await db.notificationDelivery.updateMany({
+        where: { id: deliveryId, status: "SENDING", claimedAt: now },
+        data: { status: "FAILED", error: error.message.slice(0, 500) },
+      });
+      return { outcome: "failed" };
+    }
     // Nothing was accepted: hand the row back so the retry (or another worker) can claim it at once.
     await db.notificationDelivery.updateMany({
       where: { id: deliveryId, status: "SENDING", claimedAt: now },
@@ -107,6 +121,15 @@ export async function sendDelivery({
         data: { status: "FAILED", error: "target gone (subscription expired or chat blocked the bot)" },
       }),
       ...(delivery.channel === "PUSH" ? [db.pushSubscription.deleteMany({ where: { id: delivery.target } })] : []),
+      // Only if the user still has this chat: they may have linked another one since.
+      ...(delivery.channel === "TELEGRAM"
+        ? [
+            db.user.updateMany({
+              where: { id: delivery.userId, telegramChatId: delivery.target },
+              data: { telegramChatId: null },
+            }),
+          ]
+        : []),
     ]);
     return { outcome: "gone" };
   }
