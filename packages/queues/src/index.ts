@@ -13,5 +13,5 @@ export {
   ZVideoTranscodingJob,
 } from "./video-transcoding";
 export type { TVideoTranscodingJob } from "./video-transcoding";
-export { enqueueDeliveries, enqueueTimerEnd, ZDeliveryJob, ZTimerEndJob } from "./push";
-export type { TDeliveryJob, TDeliveryToQueue, TPushQueues, TTimerEndJob } from "./push";
+export { enqueueDeliveries, enqueueTimerEnd, resumeDeliveries, ZDeliveryJob, ZTimerEndJob } from "./push";
+export type { TDeliveryJob, TDeliveryToQueue, TDeliveryToResume, TPushQueues, TTimerEndJob } from "./push";

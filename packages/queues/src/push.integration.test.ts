@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { testEnv } from "@gafus/config";
+import { UnrecoverableError, Worker } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueDeliveries, enqueueTimerEnd } from "./push";
+import { enqueueDeliveries, enqueueTimerEnd, resumeDeliveries } from "./push";
 import { createQueue } from "./queues";
 
 const prefix = `test-${randomUUID().slice(0, 8)}:bull`;
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 describe("push and reminder jobs", () => {
-  it("one job per delivery and claim count, on its channel's queue, retried with exponential backoff and kept when failed", async () => {
+  it("one job per delivery, on its channel's queue, retried with exponential backoff and kept when failed", async () => {
     const web = randomUUID();
     const tg = randomUUID();
     const batch = [
@@ -30,7 +31,7 @@ describe("push and reminder jobs", () => {
     await enqueueDeliveries({ push, telegram }, batch);
     expect(await push.getJobCounts("waiting", "delayed")).toEqual({ waiting: 0, delayed: 1 });
     expect(await telegram.getJobCounts("waiting", "delayed")).toEqual({ waiting: 1, delayed: 0 });
-    const job = await push.getJob(`${web}_a0`);
+    const job = await push.getJob(web);
     expect(job?.data).toEqual({ deliveryId: web });
     expect(job?.opts).toMatchObject({
       attempts: 5,
@@ -38,9 +39,49 @@ describe("push and reminder jobs", () => {
       removeOnFail: { age: 30 * 24 * 3600 },
       delay: 60_000,
     });
-    // The sweeper's re-enqueue after a claim is a new job id; the claim in the database stops a double send.
-    await enqueueDeliveries({ push, telegram }, [{ id: web, channel: "PUSH", attempts: 1 }]);
-    expect(await push.getJob(`${web}_a1`)).toBeTruthy();
+    // The job id is the row's id whatever the row's claim count: adding it again is a no-op.
+    await enqueueDeliveries({ push, telegram }, [{ id: web, channel: "PUSH" }]);
+    expect(await push.getJobCounts("waiting", "delayed")).toEqual({ waiting: 0, delayed: 1 });
+  });
+
+  it("the sweeper adds a job only for rows without one and reports rows whose job gave up", async () => {
+    const backoff = randomUUID();
+    const lost = randomUUID();
+    const failedPending = randomUUID();
+    const failedSending = randomUUID();
+    // As a job in retry backoff is: delayed.
+    await enqueueDeliveries({ push, telegram }, [{ id: backoff, channel: "TELEGRAM", delayMs: 60_000 }]);
+    await enqueueDeliveries({ push, telegram }, [
+      { id: failedPending, channel: "TELEGRAM" },
+      { id: failedSending, channel: "TELEGRAM" },
+    ]);
+    const worker = new Worker(
+      "push-telegram",
+      async () => {
+        throw new UnrecoverableError("provider refused");
+      },
+      { connection: { url, maxRetriesPerRequest: null }, prefix },
+    );
+    const deadline = Date.now() + 10_000;
+    while (((await telegram.getJobCounts("failed")).failed ?? 0) < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await worker.close();
+
+    const result = await resumeDeliveries({ push, telegram }, [
+      { id: backoff, channel: "TELEGRAM", status: "PENDING" },
+      { id: lost, channel: "TELEGRAM", status: "PENDING" },
+      { id: failedPending, channel: "TELEGRAM", status: "PENDING" },
+      { id: failedSending, channel: "TELEGRAM", status: "SENDING" },
+    ]);
+    expect(result).toEqual({
+      enqueued: [lost],
+      retried: [failedSending],
+      gaveUp: [{ id: failedPending, reason: "provider refused" }],
+    });
+    expect(await telegram.getJobState(backoff)).toBe("delayed");
+    expect(await telegram.getJobState(lost)).toBe("waiting");
+    expect(await telegram.getJobState(failedSending)).toBe("waiting");
   });
 
   it("a timer-end job per step run, delayed to the expected end", async () => {

@@ -10,7 +10,7 @@ import {
 } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue, enqueueDeliveries, ZDeliveryJob } from "@gafus/queues";
+import { createQueue, enqueueDeliveries, resumeDeliveries, ZDeliveryJob } from "@gafus/queues";
 import { DelayedError, Worker, type Job } from "bullmq";
 
 export type TPushOptions = {
@@ -44,15 +44,15 @@ export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEn
         leaseMs: env.PUSH_SENDING_LEASE_MS,
         pendingForMs: env.PUSH_RESUME_AFTER_MS,
       });
-      await enqueueDeliveries(
+      const { enqueued, retried, gaveUp } = await resumeDeliveries(
         queues,
-        rows.flatMap((r) =>
-          r.channel === "PUSH" || r.channel === "TELEGRAM"
-            ? [{ id: r.id, channel: r.channel, attempts: r.attempts }]
-            : [],
-        ),
+        rows.flatMap((r) => (r.channel === "PUSH" || r.channel === "TELEGRAM" ? [{ ...r, channel: r.channel }] : [])),
       );
-      return { resumed: rows.length };
+      // Their job gave up but the row was never marked (the worker died before its "failed" handler ran).
+      for (const { id, reason } of gaveUp) {
+        await markDeliveryFailed({ db, deliveryId: id, error: reason, leaseMs: env.PUSH_SENDING_LEASE_MS });
+      }
+      return { enqueued: enqueued.length, retried: retried.length, failed: gaveUp.length };
     }
     const { deliveryId } = ZDeliveryJob.parse(job.data);
     try {
@@ -86,9 +86,12 @@ export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEn
       const isFinal = job.attemptsMade >= (job.opts.attempts ?? 1);
       logger.warn({ err: error, jobId: job.id, attempts: job.attemptsMade, isFinal }, "delivery attempt failed");
       if (isFinal) {
-        void markDeliveryFailed({ db, deliveryId: String(job.data.deliveryId), error: error.message }).catch((err) =>
-          logger.error({ err }, "could not mark a delivery failed"),
-        );
+        void markDeliveryFailed({
+          db,
+          deliveryId: String(job.data.deliveryId),
+          error: error.message,
+          leaseMs: env.PUSH_SENDING_LEASE_MS,
+        }).catch((err) => logger.error({ err }, "could not mark a delivery failed"));
       }
     });
     worker.on("error", (error) => logger.warn({ err: error, queue: name }, "push worker connection problem"));

@@ -2,7 +2,8 @@ import type { TDb } from "@gafus/prisma";
 
 /**
  * Deliveries whose job may be lost: PENDING for over `pendingForMs`, or SENDING past the lease (the worker died
- * mid-send). The sweeper enqueues them again; the claim in sendDelivery keeps a duplicate job harmless.
+ * mid-send). The sweeper checks each against BullMQ (resumeDeliveries) and enqueues only those without a live job;
+ * a PENDING row in retry backoff still has its job and is left alone.
  */
 export async function findDeliveriesToResume({
   db,
@@ -24,7 +25,7 @@ export async function findDeliveriesToResume({
         { status: "SENDING", claimedAt: { lt: new Date(now.getTime() - leaseMs) } },
       ],
     },
-    select: { id: true, channel: true, attempts: true },
+    select: { id: true, channel: true, status: true },
     orderBy: { createdAt: "asc" },
     take: limit,
   });
