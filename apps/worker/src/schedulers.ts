@@ -10,9 +10,20 @@ import { Worker } from "bullmq";
  * Scheduled work. BullMQ job schedulers live in Redis, so however many workers run, each tick is one job, done
  * by one of them (no leader election of our own). Upserting on every start is safe: it replaces, never adds.
  */
-export function startSchedulers({ db, storage, logger }: { db: TDb; storage: TStorage; logger: TLogger }) {
-  const { REDIS_URL, REDIS_KEY_PREFIX } = redisEnv();
-  const cleanupQueue = createQueue("exam-cleanup");
+export function startSchedulers({
+  db,
+  storage,
+  logger,
+  redisUrl = redisEnv().REDIS_URL,
+  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+}: {
+  db: TDb;
+  storage: TStorage;
+  logger: TLogger;
+  redisUrl?: string;
+  prefix?: string;
+}) {
+  const cleanupQueue = createQueue("exam-cleanup", { url: redisUrl, prefix });
   let closed = false;
   // Redis may be down when the worker starts: keep trying in the background rather than crash-looping.
   void (async () => {
@@ -34,10 +45,12 @@ export function startSchedulers({ db, storage, logger }: { db: TDb; storage: TSt
     "exam-cleanup",
     async () => {
       const result = await cleanupExamVideos({ db, storage });
-      logger.info(result, "exam videos past retention deleted");
+      // Not a job failure: the rest were deleted, and these keep their rows for tomorrow's run.
+      if (result.failed.length > 0) logger.warn({ failed: result.failed }, "S3 refused to delete some exam videos");
+      logger.info({ deleted: result.deleted, failed: result.failed.length }, "exam videos past retention deleted");
       return result;
     },
-    { connection: { url: REDIS_URL, maxRetriesPerRequest: null }, prefix: `${REDIS_KEY_PREFIX}bull`, concurrency: 1 },
+    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency: 1 },
   );
   cleanupWorker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id }, "exam cleanup failed"));
   cleanupWorker.on("error", (error) => logger.warn({ err: error }, "exam cleanup worker connection problem"));

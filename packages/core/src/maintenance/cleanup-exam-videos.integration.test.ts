@@ -1,4 +1,11 @@
-import { HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import {
+  HeadObjectCommand,
+  PutObjectCommand,
+  type DeleteObjectsCommandInput,
+  type DeleteObjectsCommandOutput,
+} from "@aws-sdk/client-s3";
+import { s3Env, testEnv } from "@gafus/config";
+import { createStorage, type TStorage } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanupExamVideos } from "./cleanup-exam-videos";
@@ -56,7 +63,7 @@ describe("exam video retention", () => {
         () => false,
       );
 
-    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 2 });
+    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 2, failed: [] });
     expect(await exists(keys.reviewedLongAgo!)).toBe(false);
     expect(await exists(keys.unreviewedOld!)).toBe(false);
     expect(await exists(keys.reviewedRecently!)).toBe(true);
@@ -66,6 +73,67 @@ describe("exam video retention", () => {
       select: { videoKey: true },
     });
     expect(remaining.map((r) => r.videoKey).sort()).toEqual([keys.reviewedRecently, keys.unreviewedRecent].sort());
-    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 0 });
+    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 0, failed: [] });
+  });
+
+  it("forgets only the keys S3 deleted; a key S3 refused keeps its row for the next run", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const student = await makeUser(t.db);
+    const course = await makeCourse(t.db, trainer.id);
+    const placements = await t.db.dayOnCourse.findMany({
+      where: { courseId: course.id },
+      include: { day: { include: { steps: true } } },
+    });
+    const slots = placements.flatMap((p) => p.day.steps.map((step) => ({ dayOnCourseId: p.id, stepOnDayId: step.id })));
+    const now = new Date("2026-06-01T00:00:00Z");
+    const keys = ["refused", "deleted-1", "deleted-2"].map((name) => `exams/${student.id}/${name}.mp4`);
+    for (const [index, key] of keys.entries()) {
+      await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: key, Body: "video" }));
+      const attempt = await t.db.userStep.create({ data: { userId: student.id, ...slots[index]! } });
+      await t.db.examSubmission.create({
+        data: {
+          userId: student.id,
+          userStepId: attempt.id,
+          videoKey: key,
+          createdAt: new Date(now.getTime() - 91 * DAY),
+        },
+      });
+    }
+    const refusing = refusingStorage(bucket.bucket, keys[0]!);
+    expect(await cleanupExamVideos({ db: t.db, storage: refusing, now })).toEqual({
+      deleted: 2,
+      failed: [{ key: keys[0], code: "AccessDenied" }],
+    });
+    const left = await t.db.examSubmission.findMany({ where: { userId: student.id, videoKey: { not: null } } });
+    expect(left.map((r) => r.videoKey)).toEqual([keys[0]]);
+    // The next run, with S3 willing, deletes it.
+    expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 1, failed: [] });
   });
 });
+
+/**
+ * The test S3 (s3rver) never refuses a delete, so this client answers for one key the way S3 does when it refuses
+ * one object of a DeleteObjects batch (200, the key under `Errors`): that key is taken out of the request that
+ * really goes to s3rver, and its error is added to the real response.
+ */
+function refusingStorage(bucket: string, refusedKey: string): TStorage {
+  const storage = createStorage({ ...s3Env({}), S3_ENDPOINT: testEnv().TEST_S3_ENDPOINT, S3_BUCKET: bucket });
+  storage.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName !== "DeleteObjectsCommand") return next(args);
+      const input = args.input as DeleteObjectsCommandInput;
+      const objects = input.Delete?.Objects ?? [];
+      const refused = objects.some((o) => o.Key === refusedKey);
+      input.Delete = { ...input.Delete, Objects: objects.filter((o) => o.Key !== refusedKey) };
+      const result = await next(args);
+      if (!refused) return result;
+      const output: DeleteObjectsCommandOutput = {
+        ...(result.output as DeleteObjectsCommandOutput),
+        Errors: [{ Key: refusedKey, Code: "AccessDenied", Message: "Access Denied" }],
+      };
+      return { ...result, output };
+    },
+    { step: "initialize", name: "refuseOneKey" },
+  );
+  return storage;
+}
