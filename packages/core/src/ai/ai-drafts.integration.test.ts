@@ -135,6 +135,40 @@ describe("exam feedback drafts", () => {
     expect(await t.db.aiRequest.count({ where: { subjectId: exam.id } })).toBe(0);
   });
 
+  it("refuses at run time a requester who lost the right since asking, storing no draft and asking no model", async () => {
+    llm.setMode("ok");
+    const { author, course, exam } = await pendingExam();
+    const examRequest = await requestAiDraft({
+      db: t.db,
+      actor: author,
+      request: { kind: "EXAM_FEEDBACK", subjectId: exam.id },
+      isConfigured: true,
+    });
+    const textRequest = await requestAiDraft({
+      db: t.db,
+      actor: author,
+      request: { kind: "COURSE_TEXT", subjectId: course.id, prompt: "Курс для щенков" },
+      isConfigured: true,
+    });
+    // The course changes hands before the worker gets to the exam draft.
+    const heir = await makeUser(t.db, { role: "TRAINER" });
+    await t.db.course.update({ where: { id: course.id }, data: { authorId: heir.id } });
+    const before = llm.requests.length;
+    await expect(
+      runAiRequest({ db: t.db, client: createAiClient(config()), requestId: examRequest.id, isLastAttempt: false }),
+    ).rejects.toMatchObject({ status: 404 });
+    // And the trainer is demoted before the text draft runs (the course back in their hands: the role alone refuses).
+    await t.db.course.update({ where: { id: course.id }, data: { authorId: author.id } });
+    await t.db.user.update({ where: { id: author.id }, data: { role: "USER" } });
+    await expect(
+      runAiRequest({ db: t.db, client: createAiClient(config()), requestId: textRequest.id, isLastAttempt: false }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(llm.requests.length).toBe(before);
+    for (const id of [examRequest.id, textRequest.id]) {
+      expect(await t.db.aiRequest.findUnique({ where: { id } })).toMatchObject({ status: "FAILED", result: null });
+    }
+  });
+
   it("stores the failure reason on the last attempt when the model answers with an error", async () => {
     llm.setMode("error");
     const { author, course } = await pendingExam();

@@ -1,9 +1,9 @@
-import { can, type TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { appendOutboxEvent } from "../events/outbox";
-import { loadExamForReview } from "../reviews/load-exam-for-review";
+import { assertMayDraft } from "./assert-may-draft";
 
 export const ZAiDraftRequest = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("EXAM_FEEDBACK"), subjectId: z.uuid() }),
@@ -16,17 +16,6 @@ export const ZAiDraftRequest = z.discriminatedUnion("kind", [
 export type TAiDraftRequest = z.infer<typeof ZAiDraftRequest>;
 
 export const AI_REQUESTED = "ai.request.created.v1";
-
-/** COURSE_TEXT drafts are for a course or a step the actor authors (an admin: any). */
-async function assertOwnContent(db: TDb, actor: TActor, subjectId: string) {
-  const [course, step] = await Promise.all([
-    db.course.findUnique({ where: { id: subjectId }, select: { authorId: true } }),
-    db.step.findUnique({ where: { id: subjectId }, select: { authorId: true } }),
-  ]);
-  const owner = course?.authorId ?? step?.authorId;
-  if (!owner || (owner !== actor.id && actor.role !== "ADMIN"))
-    throw new AppError("not_found", "No such course or step.");
-}
 
 /**
  * Records a draft request (AiRequest + event in one transaction); the worker's `ai` queue asks the model. Refused
@@ -43,9 +32,7 @@ export async function requestAiDraft({
   request: TAiDraftRequest;
   isConfigured: boolean;
 }) {
-  if (!can(actor, "app:trainer-panel")) throw new AppError("forbidden", "Only trainers use the AI assistant.");
-  if (request.kind === "EXAM_FEEDBACK") await loadExamForReview(db, actor, request.subjectId);
-  else await assertOwnContent(db, actor, request.subjectId);
+  await assertMayDraft(db, actor, request);
   if (!isConfigured) throw new AppError("ai_not_configured", "The AI assistant is not configured (AI_BASE_URL).");
   return db.$transaction(async (tx) => {
     const row = await tx.aiRequest.create({

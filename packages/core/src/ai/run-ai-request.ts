@@ -2,6 +2,7 @@ import type { TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 import { ZQuiz } from "../training/quiz";
 import type { TAiClient, TChatMessage } from "./ai-client";
+import { assertMayDraft } from "./assert-may-draft";
 
 const LANGUAGE = { ru: "Russian", en: "English" } as const;
 
@@ -63,6 +64,8 @@ async function buildMessages(
 /**
  * Asks the model for one draft and stores the answer. Idempotent: a finished request is not asked again. A
  * failure is stored with its reason when `isLastAttempt` (earlier attempts leave it RUNNING for the retry).
+ * The requester's rights are checked again here, as for reports: a trainer who is no longer the exam's reviewer or
+ * the course's author (or no longer a trainer) since asking gets FAILED and no draft, and the model is not asked.
  */
 export async function runAiRequest({
   db,
@@ -83,13 +86,14 @@ export async function runAiRequest({
       subjectId: true,
       prompt: true,
       status: true,
-      requester: { select: { locale: true } },
+      requester: { select: { id: true, role: true, locale: true } },
     },
   });
   if (!request) throw new AppError("not_found", "No such AI request.");
   if (request.status === "READY" || request.status === "FAILED") return { status: request.status, skipped: true };
   await db.aiRequest.update({ where: { id: requestId }, data: { status: "RUNNING" } });
   try {
+    await assertMayDraft(db, request.requester, request);
     const result = await client.complete(await buildMessages(db, request, request.requester.locale));
     await db.aiRequest.update({
       where: { id: requestId },
