@@ -4,6 +4,7 @@ import { ExpressAdapter } from "@bull-board/express";
 import { requirePermission } from "@gafus/auth/express";
 import { createHealthRoutes } from "@gafus/core/http";
 import type { TLogger } from "@gafus/logger";
+import type { TDb } from "@gafus/prisma";
 import { createQueue, QUEUE_NAMES } from "@gafus/queues";
 import express, { type Request, type Response } from "express";
 
@@ -16,9 +17,15 @@ async function send(res: Response, response: globalThis.Response) {
   res.send(Buffer.from(await response.arrayBuffer()));
 }
 
-/** Bull Board behind the shared session: only ADMIN gets in; the API under it (retry, clean) is behind the same guard. */
-export function createApp(logger: TLogger) {
-  const queues = QUEUE_NAMES.map((name) => createQueue(name));
+/**
+ * Bull Board behind the shared session: only ADMIN gets in; the API under it (retry, clean) is behind the same guard.
+ * The options point tests at their own database and Redis prefix; the app uses the process's.
+ */
+export function createApp(
+  logger: TLogger,
+  { db, redisUrl, prefix }: { db?: TDb; redisUrl?: string; prefix?: string } = {},
+) {
+  const queues = QUEUE_NAMES.map((name) => createQueue(name, { url: redisUrl, prefix }));
   const serverAdapter = new ExpressAdapter().setBasePath(BASE_PATH);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter });
 
@@ -27,7 +34,7 @@ export function createApp(logger: TLogger) {
   const health = createHealthRoutes("bull-board");
   app.get(`${BASE_PATH}/api/health`, async (_req, res) => send(res, await health.health()));
   app.get(`${BASE_PATH}/api/ready`, async (_req, res) => send(res, await health.ready()));
-  app.use(BASE_PATH, requirePermission("app:queues"), serverAdapter.getRouter());
+  app.use(BASE_PATH, requirePermission("app:queues", { db }), serverAdapter.getRouter());
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: "not_found", message: "No such page.", code: 404, details: {} });
   });

@@ -1,6 +1,6 @@
 import { authEnv } from "@gafus/config";
 import type { TDb } from "@gafus/prisma";
-import { decode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 
 // One cookie on one origin (path "/"), so the web app, trainer panel, error dashboard and Bull Board all read the
 // same session. Only the web app issues it (next-auth lives there); the others only verify it.
@@ -35,6 +35,14 @@ export async function decodeSessionToken(token: string | undefined): Promise<{ u
   } catch {
     return null;
   }
+}
+
+/**
+ * A session token as the web app's next-auth issues it (JWT with `sub` = user id), for tests and tools that call
+ * the other apps without going through the sign-in page.
+ */
+export async function encodeSessionToken(userId: string, maxAgeSeconds = SESSION_MAX_AGE_SECONDS): Promise<string> {
+  return encode({ token: { sub: userId }, secret: authEnv().AUTH_SECRET, maxAge: maxAgeSeconds });
 }
 
 export const SESSION_USER_SELECT = {

@@ -1,4 +1,4 @@
-import { getDb } from "@gafus/prisma";
+import { getDb, type TDb } from "@gafus/prisma";
 import type { NextFunction, Request, Response } from "express";
 import { can, type TAction } from "../policy";
 import { getSessionUserFromCookieHeader } from "../session-token";
@@ -20,11 +20,14 @@ function refuse(req: Request, res: Response, code: 401 | 403) {
   res.status(code).json({ error, message, code, details: {} });
 }
 
-/** Express guard: only signed-in users whose role the policy allows `action` get through. */
-export function requirePermission(action: TAction) {
+/**
+ * Express guard: only signed-in users whose role the policy allows `action` get through. `db` defaults to the
+ * process's client (tests pass their own database).
+ */
+export function requirePermission(action: TAction, { db }: { db?: TDb } = {}) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const user = await getSessionUserFromCookieHeader(getDb(), req.headers.cookie);
+      const user = await getSessionUserFromCookieHeader(db ?? getDb(), req.headers.cookie);
       if (!user) return refuse(req, res, 401);
       if (!can(user, action)) return refuse(req, res, 403);
       res.locals.user = user;
