@@ -6,7 +6,14 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type TPushReceipt = { subscription: string; topic: string | null; ttl: string | null; bytes: number };
+export type TPushReceipt = {
+  subscription: string;
+  topic: string | null;
+  ttl: string | null;
+  bytes: number;
+  /** When it was accepted (ms since the epoch), for rate-limit tests. */
+  at: number;
+};
 
 /** A self-signed certificate for 127.0.0.1 (Web Push endpoints must be HTTPS), made with the system openssl. */
 export function makeSelfSignedCert(): { key: string; cert: string; certFile: string } {
@@ -55,7 +62,8 @@ function verifyVapid(header: string | undefined, origin: string, expectedKey: st
  * A local push service speaking the Web Push protocol (RFC 8030/8291/8292): POST /push/<name> with an encrypted
  * body and a VAPID header answers 201, or 410 for a subscription marked gone. Counts accepted messages per Topic
  * header (our delivery id), so a test sees every duplicate. In `hold` mode requests wait unanswered; a request
- * whose sender dies before the answer is not accepted (the sender could not know it arrived).
+ * whose sender dies before the answer is not accepted (the sender could not know it arrived). `throttle(n, s)`
+ * answers the next n requests 429 with `Retry-After: s`, as a push service enforcing its rate limit does.
  */
 export async function startFakePushService({ vapidPublicKey }: { vapidPublicKey?: string } = {}) {
   const tls = makeSelfSignedCert();
@@ -64,6 +72,9 @@ export async function startFakePushService({ vapidPublicKey }: { vapidPublicKey?
   const held: (() => void)[] = [];
   let received = 0;
   let rejected = 0;
+  let throttleLeft = 0;
+  let retryAfterSeconds = 1;
+  const throttledAt: number[] = [];
   let hold = false;
   let origin = "";
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
@@ -81,6 +92,11 @@ export async function startFakePushService({ vapidPublicKey }: { vapidPublicKey?
         return res.writeHead(400).end();
       }
       if (gone.has(name)) return res.writeHead(410).end("subscription expired");
+      if (throttleLeft > 0) {
+        throttleLeft -= 1;
+        throttledAt.push(Date.now());
+        return res.writeHead(429, { "retry-after": String(retryAfterSeconds) }).end("too many requests");
+      }
       const answer = () => {
         if (res.destroyed || req.socket.destroyed) return;
         accepted.push({
@@ -88,6 +104,7 @@ export async function startFakePushService({ vapidPublicKey }: { vapidPublicKey?
           topic: (req.headers.topic as string | undefined) ?? null,
           ttl: (req.headers.ttl as string | undefined) ?? null,
           bytes: Buffer.concat(chunks).length,
+          at: Date.now(),
         });
         res.writeHead(201, { location: `/messages/${randomBytes(6).toString("hex")}` }).end();
       };
@@ -123,6 +140,12 @@ export async function startFakePushService({ vapidPublicKey }: { vapidPublicKey?
       };
     },
     markGone: (name: string) => gone.add(name),
+    throttle(count: number, retryAfter: number) {
+      throttleLeft = count;
+      retryAfterSeconds = retryAfter;
+    },
+    /** When each 429 was answered. */
+    throttledAt,
     setHold(value: boolean) {
       hold = value;
       if (!value) for (const answer of held.splice(0)) answer();
