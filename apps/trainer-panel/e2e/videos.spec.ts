@@ -134,6 +134,59 @@ test("segments need a valid, unexpired signature; the key is only served to the 
   expect((await page.request.get(`/s3/gafus/media/source/x/${asset!.id}`)).status()).toBe(403);
 });
 
+test("playback goes on past an expired segment signature, and a refusal that stays ends in the error", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const asset = await getDb().mediaAsset.findFirst({
+    where: { status: "READY", owner: { email: DEMO.trainer } },
+    orderBy: { readyAt: "desc" },
+    select: { id: true },
+  });
+  test.skip(!asset, "needs the video of the first test");
+  const course = await createJourneyCourse(`Долгий просмотр ${Date.now().toString(36)}`);
+  const db = getDb();
+  await attachVideoToCourse(db, course.id, asset!.id);
+  const student = await db.user.findUniqueOrThrow({ where: { email: DEMO.student }, select: { id: true } });
+  await db.enrollment.create({ data: { userId: student.id, courseId: course.id } });
+  await signIn(page, DEMO.student);
+
+  // The second segment answers 403 once, as media does when its signed URL outlived MEDIA_URL_TTL_SEC during a long
+  // pause. The player must fetch freshly signed playlists and play on past it.
+  let refusals = 0;
+  let playlists = 0;
+  page.on("request", (request) => void (new URL(request.url()).pathname.endsWith("/master.m3u8") && (playlists += 1)));
+  await page.route(/\/media\/[^/]+\/[^/]+\/seg_0001\.ts/, (route) =>
+    refusals++ === 0 ? route.fulfill({ status: 403, body: "{}" }) : route.continue(),
+  );
+  await page.goto(`/courses/${course.slug}/days/1`);
+  const player = page.locator("#step-1 .hls-player");
+  await expect(player).toHaveAttribute("data-state", "ready", { timeout: 20_000 });
+  const video = player.locator("video");
+  // Play is asked again on each poll: a play() that lands while the player restarts is cut off by the new load.
+  const playAndTell = () =>
+    video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true;
+      if (v.paused) void v.play().catch(() => undefined);
+      return v.currentTime;
+    });
+  // Past 4 s means the refused second segment was loaded again and played.
+  await expect.poll(playAndTell, { timeout: 30_000 }).toBeGreaterThan(4.5);
+  expect(refusals).toBeGreaterThanOrEqual(2);
+  expect(playlists).toBeGreaterThanOrEqual(2);
+  await expect(player).toHaveAttribute("data-state", "ready");
+
+  // Every segment refused, as when access was taken away: a bounded number of reloads, then the error message.
+  await page.unroute(/\/media\/[^/]+\/[^/]+\/seg_0001\.ts/);
+  await page.route(/\/media\/[^/]+\/[^/]+\/seg_\d+\.ts/, (route) => route.fulfill({ status: 403, body: "{}" }));
+  playlists = 0;
+  await page.reload();
+  await expect(player).toHaveAttribute("data-state", "error", { timeout: 30_000 });
+  await expect(player.getByRole("alert")).toBeVisible();
+  // The first load and at most MAX_RELOADS_IN_A_ROW (3) reloads, each fetching the master playlist once.
+  expect(playlists).toBeLessThanOrEqual(1 + 3);
+});
+
 test("a trainer cancels an upload: it stops, and no video is left behind", async ({ page }) => {
   test.setTimeout(60_000);
   const title = `Отмена ${Date.now().toString(36)}`;
