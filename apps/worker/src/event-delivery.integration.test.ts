@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
-import { appendOutboxEvent, type TEventEnvelope } from "@gafus/core";
+import { enrollInCourse, type TEventEnvelope } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { createQueue, publishEvents } from "@gafus/queues";
-import { createTestDatabase, makeUser, startRedisServer, type TTestDatabase } from "@gafus/testing";
+import { createTestDatabase, makeCourse, makeUser, startRedisServer, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEventsWorker } from "./events-worker";
 import { startOutboxRelay } from "./outbox-relay";
@@ -28,7 +28,10 @@ async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000
 describe("event delivery through the outbox", () => {
   it("keeps user actions working while Redis is down and delivers every event exactly once when it returns", async () => {
     const redis = await startRedisServer();
-    const user = await makeUser(t.db);
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const student = await makeUser(t.db);
+    const courses = [];
+    for (let i = 0; i < 50; i++) courses.push(await makeCourse(t.db, trainer.id));
     const prefix = `test-${randomUUID().slice(0, 8)}`;
     const queue = createQueue("events", { url: redis.url, prefix });
     const calls = new Map<string, number>();
@@ -44,24 +47,16 @@ describe("event delivery through the outbox", () => {
       publish: (events) => publishEvents(queue, events),
     });
 
-    // A user action: the change and its event commit together, whether or not Redis is up.
-    const act = (i: number) =>
-      t.db.$transaction((tx) =>
-        appendOutboxEvent(tx, {
-          eventType: "test.thing.happened.v1",
-          aggregateType: "user",
-          aggregateId: user.id,
-          actorId: user.id,
-          data: { i },
-        }),
-      );
-
+    // A real user action (the use case the web app's enrol route calls): the enrolment and its event commit
+    // together, and nothing in it waits for Redis.
+    const act = (i: number) => enrollInCourse({ db: t.db, viewer: student, slug: courses[i]!.slug });
     for (let i = 0; i < 20; i++) await act(i);
     await until(() => calls.size === 20);
 
     await redis.stop();
-    for (let i = 20; i < 50; i++) await act(i);
+    for (let i = 20; i < 50; i++) await expect(act(i)).resolves.toBeTruthy();
     await new Promise((r) => setTimeout(r, 1500));
+    expect(await t.db.enrollment.count({ where: { userId: student.id } })).toBe(50);
     expect(await t.db.outboxEvent.count({ where: { sentAt: null } })).toBe(30);
     expect(calls.size).toBe(20);
 
