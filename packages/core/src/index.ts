@@ -104,7 +104,7 @@ export { getReportFile } from "./reports/get-report-file";
 export { failReport } from "./reports/fail-report";
 export { retryReport } from "./reports/retry-report";
 export { formatDuration } from "./statistics/format-duration";
-export { createAiClient, chatCompletionsUrl } from "./ai/ai-client";
+export { AiRateLimitedError, createAiClient, chatCompletionsUrl } from "./ai/ai-client";
 export type { TAiClient, TAiConfig, TChatMessage } from "./ai/ai-client";
 export { AI_REQUESTED, requestAiDraft, ZAiDraftRequest } from "./ai/request-ai-draft";
 export type { TAiDraftRequest } from "./ai/request-ai-draft";

@@ -6,11 +6,15 @@ export type TFakeLlmMode = "ok" | "error" | "hang";
 
 /**
  * A local stand-in for an OpenAI-compatible server (the /v1/chat/completions protocol Ollama and OpenAI speak),
- * for tests: answers a fixed draft, an error body, or never answers. Records every request it gets.
+ * for tests: answers a fixed draft, an error body, or never answers; `busy(n, seconds)` answers the next n requests
+ * with 429 and Retry-After, as a rate-limited provider does. Records every request it gets, with its arrival time.
  */
 export async function startFakeLlm(reply = "Хорошая работа: собака держит позу. Добавьте отвлечения.") {
   let mode: TFakeLlmMode = "ok";
+  let busyFor = 0;
+  let busySeconds = 1;
   const requests: {
+    at: number;
     path: string;
     authorization?: string;
     body: { model: string; messages: { role: string; content: string }[] };
@@ -20,6 +24,7 @@ export async function startFakeLlm(reply = "Хорошая работа: соб�
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     requests.push({
+      at: Date.now(),
       path: req.url ?? "",
       authorization: req.headers.authorization,
       body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}"),
@@ -28,6 +33,11 @@ export async function startFakeLlm(reply = "Хорошая работа: соб�
       res
         .writeHead(404, { "content-type": "application/json" })
         .end(JSON.stringify({ error: { message: "not found" } }));
+    } else if (busyFor > 0) {
+      busyFor -= 1;
+      res
+        .writeHead(429, { "content-type": "application/json", "retry-after": String(busySeconds) })
+        .end(JSON.stringify({ error: { message: "rate limit reached", type: "rate_limit_exceeded" } }));
     } else if (mode === "hang") {
       hanging.add(res);
     } else if (mode === "error") {
@@ -54,6 +64,7 @@ export async function startFakeLlm(reply = "Хорошая работа: соб�
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     setMode: (next: TFakeLlmMode) => void (mode = next),
+    busy: (count: number, retryAfterSeconds: number) => void ((busyFor = count), (busySeconds = retryAfterSeconds)),
     close: async () => {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();

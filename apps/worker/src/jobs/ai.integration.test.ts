@@ -91,4 +91,34 @@ describe("ai queue", () => {
     expect(done).toMatchObject({ status: "READY", result: "Rewritten course text." });
     expect(llm.requests.at(-1)!.body.messages.at(-1)).toEqual({ role: "user", content: "Курс про щенков" });
   });
+
+  it("waits out the provider's 429 for its Retry-After, then makes the draft without spending an attempt", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const course = await makeCourse(t.db, trainer.id);
+    const request = await requestAiDraft({
+      db: t.db,
+      actor: trainer,
+      request: { kind: "COURSE_TEXT", subjectId: course.id, prompt: "Курс про отзыв" },
+      isConfigured: true,
+    });
+    // Two 429s in a row: more than the job's two attempts, so only a pause that spends none can end READY.
+    llm.busy(2, 1);
+    const before = llm.requests.length;
+    await jobs.eventHandler.handle(await envelopeOf({ aggregateId: request.id, eventType: "ai.request.created.v1" }));
+    const running = await until(
+      () => t.db.aiRequest.findUniqueOrThrow({ where: { id: request.id } }),
+      () => llm.requests.length >= before + 1,
+    );
+    expect(running.status).not.toBe("FAILED");
+    const done = await until(
+      () => t.db.aiRequest.findUniqueOrThrow({ where: { id: request.id } }),
+      (r) => r.status === "READY" || r.status === "FAILED",
+    );
+    expect(done).toMatchObject({ status: "READY", result: "Rewritten course text." });
+    const asked = llm.requests.slice(before).map((r) => r.at);
+    expect(asked).toHaveLength(3);
+    // Each ask came after the previous answer's Retry-After (1 s), not at once.
+    expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(950);
+    expect(asked[2]! - asked[1]!).toBeGreaterThanOrEqual(950);
+  });
 });

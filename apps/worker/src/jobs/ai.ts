@@ -1,6 +1,7 @@
 import { aiEnv, redisEnv } from "@gafus/config";
 import {
   AI_REQUESTED,
+  AiRateLimitedError,
   AppError,
   createAiClient,
   refreshAllRecommendations,
@@ -87,6 +88,13 @@ export function startAiJobs({
       try {
         return await runAiRequest({ db, client, requestId, isLastAttempt });
       } catch (error) {
+        // The provider's 429: pause the whole queue for its Retry-After and put the job back without spending an
+        // attempt (BullMQ's manual rate limit). Recommendation jobs wait too; they are not urgent.
+        if (error instanceof AiRateLimitedError) {
+          logger.warn({ retryAfterMs: error.retryAfterMs }, "the AI service is rate limiting; pausing the ai queue");
+          await worker.rateLimit(error.retryAfterMs);
+          throw Worker.RateLimitError();
+        }
         if (error instanceof AppError && error.error !== "ai_failed") throw new UnrecoverableError(error.message);
         throw error;
       }

@@ -4,6 +4,24 @@ export type TChatMessage = { role: "system" | "user" | "assistant"; content: str
 export type TAiConfig = { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
 export type TAiClient = { complete: (messages: TChatMessage[]) => Promise<string> };
 
+/** The provider's rate limit (HTTP 429): wait `retryAfterMs` (its Retry-After, or 30 s) and ask again. */
+export class AiRateLimitedError extends AppError {
+  constructor(readonly retryAfterMs: number) {
+    super("ai_failed", "The AI service is busy (429); the draft will be asked again shortly.");
+  }
+}
+
+const DEFAULT_RETRY_AFTER_MS = 30_000;
+
+/** Retry-After in seconds or as an HTTP date; anything else falls back to the default. */
+function retryAfterMs(header: string | null, now = Date.now()): number {
+  if (!header) return DEFAULT_RETRY_AFTER_MS;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.max(1000, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isFinite(at) ? Math.max(1000, at - now) : DEFAULT_RETRY_AFTER_MS;
+}
+
 /** `http://host:11434/v1` and `http://host:11434` both reach `/v1/chat/completions`. */
 export function chatCompletionsUrl(baseUrl: string): string {
   return baseUrl.endsWith("/v1") ? `${baseUrl}/chat/completions` : `${baseUrl}/v1/chat/completions`;
@@ -11,7 +29,8 @@ export function chatCompletionsUrl(baseUrl: string): string {
 
 /**
  * A minimal client of the OpenAI chat completions protocol (what Ollama, vLLM and OpenAI speak). Without a base
- * URL it refuses with ai_not_configured (503); an error answer or a timeout becomes ai_failed (502) with a reason.
+ * URL it refuses with ai_not_configured (503); an error answer or a timeout becomes ai_failed (502) with a reason;
+ * a 429 becomes AiRateLimitedError, which the worker turns into a pause of the queue, not a spent attempt.
  */
 export function createAiClient(config: TAiConfig, fetchImpl: typeof fetch = fetch): TAiClient {
   return {
@@ -39,6 +58,7 @@ export function createAiClient(config: TAiConfig, fetchImpl: typeof fetch = fetc
         choices?: { message?: { content?: string } }[];
         error?: { message?: string } | string;
       } | null;
+      if (response.status === 429) throw new AiRateLimitedError(retryAfterMs(response.headers.get("retry-after")));
       if (!response.ok) {
         const reason = typeof body?.error === "string" ? body.error : body?.error?.message;
         throw new AppError("ai_failed", `The AI service answered ${response.status}${reason ? `: ${reason}` : ""}.`);

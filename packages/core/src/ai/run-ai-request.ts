@@ -1,7 +1,7 @@
 import type { TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 import { ZQuiz } from "../training/quiz";
-import type { TAiClient, TChatMessage } from "./ai-client";
+import { AiRateLimitedError, type TAiClient, type TChatMessage } from "./ai-client";
 import { assertMayDraft } from "./assert-may-draft";
 
 const LANGUAGE = { ru: "Russian", en: "English" } as const;
@@ -101,7 +101,10 @@ export async function runAiRequest({
     });
     return { status: "READY" as const, skipped: false };
   } catch (error) {
-    const final = isLastAttempt || (error instanceof AppError && error.error !== "ai_failed");
+    // A rate limit is the provider saying "later", not a failure: the request stays RUNNING for the retry.
+    const final =
+      !(error instanceof AiRateLimitedError) &&
+      (isLastAttempt || (error instanceof AppError && error.error !== "ai_failed"));
     if (final) {
       const reason = error instanceof AppError ? error.message : "The draft could not be made.";
       await db.aiRequest.update({
