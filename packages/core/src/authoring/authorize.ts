@@ -23,22 +23,31 @@ async function lockRow(db: TClient, table: "Course" | "TrainingDay", id: string)
   else await db.$queryRaw`SELECT 1 FROM "TrainingDay" WHERE id = ${id}::uuid FOR UPDATE`;
 }
 
+const COURSE_FIELDS = {
+  id: true,
+  slug: true,
+  title: true,
+  authorId: true,
+  isPublished: true,
+  visibility: true,
+} as const;
+
+/** Checked before the lock, so another trainer's request never holds a row lock on someone else's course. */
 export async function loadEditableCourse(db: TClient, actor: TActor, courseId: string, lock = false) {
   assertCanAuthor(actor);
-  if (lock) await lockRow(db, "Course", courseId);
-  const course = await db.course.findUnique({
-    where: { id: courseId },
-    select: { id: true, slug: true, title: true, authorId: true, isPublished: true, visibility: true },
-  });
+  const course = await db.course.findUnique({ where: { id: courseId }, select: COURSE_FIELDS });
   assertEditable(actor, course?.authorId, "course");
-  return course!;
+  if (!lock) return course!;
+  await lockRow(db, "Course", courseId);
+  // Read again under the lock: what the caller acts on is what a concurrent edit left.
+  return db.course.findUniqueOrThrow({ where: { id: courseId }, select: COURSE_FIELDS });
 }
 
 export async function loadEditableDay(db: TClient, actor: TActor, dayId: string, lock = false) {
   assertCanAuthor(actor);
-  if (lock) await lockRow(db, "TrainingDay", dayId);
   const day = await db.trainingDay.findUnique({ where: { id: dayId }, select: { id: true, authorId: true } });
   assertEditable(actor, day?.authorId, "day");
+  if (lock) await lockRow(db, "TrainingDay", dayId);
   return day!;
 }
 
