@@ -54,7 +54,14 @@ export function HlsPlayer({
             const isExpired =
               data.response?.code === 403 &&
               (data.details === Hls.ErrorDetails.FRAG_LOAD_ERROR || data.details === Hls.ErrorDetails.KEY_LOAD_ERROR);
-            if (isExpired && !reloading && reloads < MAX_RELOADS_IN_A_ROW) {
+            if (isExpired && !reloading && reloads >= MAX_RELOADS_IN_A_ROW) {
+              // Still refused with freshly signed URLs: access is gone. hls.js alone would keep switching renditions
+              // (a 4xx is not fatal while another rendition is left), so we stop it and say so.
+              setState("error");
+              setTimeout(() => hls.destroy(), 0);
+              return;
+            }
+            if (isExpired && !reloading) {
               reloads += 1;
               reloading = true;
               const at = video.currentTime;
