@@ -183,8 +183,8 @@ test.describe("course authoring", () => {
     expect(added.status()).toBe(201);
     const { dayId } = ((await added.json()) as { day: { dayId: string } }).day;
     const stepInput = { title: "x", type: "THEORY", content: "x" };
-    const coach = await userPage(browser, DEMO.coach);
-    const foreign = await coach.request.post(`/trainer/api/days/${dayId}/steps`, { data: stepInput });
+    // `trainer` is the coach here; the demo trainer (`ru`) is the other one.
+    const foreign = await ru.request.post(`/trainer/api/days/${dayId}/steps`, { data: stepInput });
     expect(foreign.status()).toBe(404);
     // The same request from the owner works, and its step is the day's first: the refused one added nothing.
     const own = await trainer.request.post(`/trainer/api/days/${dayId}/steps`, { data: stepInput });
@@ -192,7 +192,7 @@ test.describe("course authoring", () => {
     expect(((await own.json()) as { step: { order: number } }).step.order).toBe(1);
   });
 
-  test("days are reordered by dragging the handle with the mouse", async ({ browser }) => {
+  test("days are reordered by dragging the handle with the mouse and with the keyboard", async ({ browser }) => {
     const trainer = await userPage(browser, DEMO.coach);
     const created = await trainer.request.post("/trainer/api/courses", {
       data: { title: `Drag ${Date.now().toString(36)}`, locale: "en" },
@@ -218,6 +218,20 @@ test.describe("course authoring", () => {
     await expect(trainer.getByText("“Charlie” is now number 1 of 3.")).toBeAttached();
     await trainer.reload();
     await expect(trainer.locator(".sortable-title")).toHaveText(["1. Charlie", "2. Alpha", "3. Bravo"]);
+
+    // The same handle from the keyboard (dnd-kit): Space picks the row up, an arrow moves it, Space drops it.
+    const keyboardHandle = trainer.getByRole("button", { name: "Drag “Bravo”" });
+    await keyboardHandle.focus();
+    // Each key waits for what a screen reader would hear, named by the day's title and place (not an id).
+    const announced = trainer.getByRole("status").filter({ hasText: /“Bravo”/ });
+    await trainer.keyboard.press("Space");
+    await expect(announced).toHaveText("Picked up “Bravo”, number 3 of 3.");
+    await trainer.keyboard.press("ArrowUp");
+    await expect(announced).toHaveText("“Bravo” over number 2 of 3.");
+    await trainer.keyboard.press("Space");
+    await expect(trainer.getByText("“Bravo” is now number 2 of 3.")).toBeAttached();
+    await trainer.reload();
+    await expect(trainer.locator(".sortable-title")).toHaveText(["1. Charlie", "2. Bravo", "3. Alpha"]);
 
     // The same day reused in a second course: one row, shown as shared in both editors.
     const second = await trainer.request.post("/trainer/api/courses", { data: { title: `Reuse ${Date.now()}` } });

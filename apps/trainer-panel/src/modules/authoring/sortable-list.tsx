@@ -1,7 +1,7 @@
 "use client";
 
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
-import type { DragEndEvent } from "@dnd-kit/core";
+import type { Announcements, DragEndEvent, UniqueIdentifier } from "@dnd-kit/core";
 import {
   arrayMove,
   SortableContext,
@@ -44,6 +44,8 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   const [shownItems, setShownItems] = useState(items);
   // Which button keeps keyboard focus after a move; a ref, since setting it must not render again.
   const focusAfterMove = useRef<string | null>(null);
+  // Where the dragged row was last announced to be (see announcements below).
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -108,6 +110,28 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
     router.refresh();
   }
 
+  // dnd-kit's own screen-reader texts name items by id (a UUID) and are English only: ours name the item and its
+  // place. The drop is announced by `live` once the new order is saved, so dnd-kit says nothing then.
+  const placeOf = (id: UniqueIdentifier) => {
+    const index = list.findIndex((i) => i.id === id);
+    return { title: list[index]?.title ?? "", position: index + 1, count: list.length };
+  };
+  // Only a change of place is announced: dnd-kit reports "over itself" right after the pick-up, which would
+  // otherwise talk over the pick-up message.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return fmt(L, "authoring.reorder.pickedUp", placeOf(active.id));
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || over.id === lastOver.current) return undefined;
+      lastOver.current = over.id;
+      return fmt(L, "authoring.reorder.over", { ...placeOf(over.id), title: placeOf(active.id).title });
+    },
+    onDragEnd: () => undefined,
+    onDragCancel: ({ active }) => fmt(L, "authoring.reorder.cancelled", placeOf(active.id)),
+  };
+
   // Buttons stay enabled while a save runs (a disabled button drops keyboard focus); move() ignores clicks meanwhile.
   const disabled = !hydrated;
   return (
@@ -117,7 +141,16 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {live}
       </p>
-      <DndContext id={`dnd-${orderPath}`} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext
+        id={`dnd-${orderPath}`}
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: fmt(L, "authoring.reorder.instructions") },
+        }}
+      >
         <SortableContext items={list.map((i) => i.id)} strategy={verticalListSortingStrategy}>
           <ol className="sortable" aria-label={label}>
             {list.map((item, index) => (
