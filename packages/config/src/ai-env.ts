@@ -17,6 +17,14 @@ export const ZAiEnv = z.object({
   AI_API_KEY: z.string().optional(),
   AI_MODEL: z.string().min(1).default("llama3.2"),
   AI_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** Jobs per minute of the ai queue, across every worker; also what makes a provider's 429 pause them all. */
+  AI_JOBS_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** How long a draft keeps waiting out the provider's 429s before it fails. */
+  AI_RATE_LIMIT_GIVE_UP_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
 });
 export type TAiEnv = z.infer<typeof ZAiEnv>;
 

@@ -13,6 +13,7 @@ export async function startFakeLlm(reply = "Хорошая работа: соб�
   let mode: TFakeLlmMode = "ok";
   let busyFor = 0;
   let busySeconds = 1;
+  let busyCode = "rate_limit_exceeded";
   const requests: {
     at: number;
     path: string;
@@ -37,7 +38,7 @@ export async function startFakeLlm(reply = "Хорошая работа: соб�
       busyFor -= 1;
       res
         .writeHead(429, { "content-type": "application/json", "retry-after": String(busySeconds) })
-        .end(JSON.stringify({ error: { message: "rate limit reached", type: "rate_limit_exceeded" } }));
+        .end(JSON.stringify({ error: { message: "rate limit reached", type: "requests", code: busyCode } }));
     } else if (mode === "hang") {
       hanging.add(res);
     } else if (mode === "error") {
@@ -64,7 +65,9 @@ export async function startFakeLlm(reply = "Хорошая работа: соб�
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
     setMode: (next: TFakeLlmMode) => void (mode = next),
-    busy: (count: number, retryAfterSeconds: number) => void ((busyFor = count), (busySeconds = retryAfterSeconds)),
+    /** `code` "insufficient_quota" is OpenAI's 429 for a spent quota, which no wait cures. */
+    busy: (count: number, retryAfterSeconds: number, code = "rate_limit_exceeded") =>
+      void ((busyFor = count), (busySeconds = retryAfterSeconds), (busyCode = code)),
     close: async () => {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();

@@ -20,7 +20,14 @@ beforeAll(async () => {
     logger,
     redisUrl: testEnv().TEST_REDIS_URL,
     prefix: `test:${randomUUID().slice(0, 8)}:bull`,
-    ai: { AI_BASE_URL: llm.baseUrl, AI_API_KEY: undefined, AI_MODEL: "tiny", AI_TIMEOUT_MS: 2000 },
+    ai: {
+      AI_BASE_URL: llm.baseUrl,
+      AI_API_KEY: undefined,
+      AI_MODEL: "tiny",
+      AI_TIMEOUT_MS: 2000,
+      AI_JOBS_PER_MINUTE: 600,
+      AI_RATE_LIMIT_GIVE_UP_MS: 60_000,
+    },
   });
 });
 afterAll(async () => {
@@ -120,5 +127,40 @@ describe("ai queue", () => {
     // Each ask came after the previous answer's Retry-After (1 s), not at once.
     expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(950);
     expect(asked[2]! - asked[1]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it("gives a draft up when the 429s outlast AI_RATE_LIMIT_GIVE_UP_MS, and a spent quota like any failure", async () => {
+    const trainer = await makeUser(t.db, { role: "TRAINER" });
+    const course = await makeCourse(t.db, trainer.id);
+    const ask = async (prompt: string) => {
+      const request = await requestAiDraft({
+        db: t.db,
+        actor: trainer,
+        request: { kind: "COURSE_TEXT", subjectId: course.id, prompt },
+        isConfigured: true,
+      });
+      return request.id;
+    };
+    const settle = (id: string) =>
+      until(
+        () => t.db.aiRequest.findUniqueOrThrow({ where: { id } }),
+        (r) => r.status === "READY" || r.status === "FAILED",
+      );
+    const old = await ask("Курс про апорт");
+    // Asked two minutes ago: past the 60 s this worker waits out rate limits.
+    await t.db.aiRequest.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 120_000) } });
+    llm.busy(1, 1);
+    await jobs.eventHandler.handle(await envelopeOf({ aggregateId: old, eventType: "ai.request.created.v1" }));
+    expect(await settle(old)).toMatchObject({ status: "FAILED", result: null });
+
+    const spent = await ask("Курс про поводок");
+    // A spent quota is no rate limit: the draft's two attempts, then FAILED, with no pause in between.
+    llm.busy(2, 60, "insufficient_quota");
+    const before = llm.requests.length;
+    await jobs.eventHandler.handle(await envelopeOf({ aggregateId: spent, eventType: "ai.request.created.v1" }));
+    const failed = await settle(spent);
+    expect(failed).toMatchObject({ status: "FAILED", result: null });
+    expect(failed.error).toContain("429");
+    expect(llm.requests.length - before).toBe(2);
   });
 });

@@ -86,20 +86,32 @@ export function startAiJobs({
       const { requestId } = ZDraftJob.parse(job.data);
       const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       try {
-        return await runAiRequest({ db, client, requestId, isLastAttempt });
+        return await runAiRequest({
+          db,
+          client,
+          requestId,
+          isLastAttempt,
+          rateLimitGiveUpMs: ai.AI_RATE_LIMIT_GIVE_UP_MS,
+        });
       } catch (error) {
-        // The provider's 429: pause the whole queue for its Retry-After and put the job back without spending an
-        // attempt (BullMQ's manual rate limit). Recommendation jobs wait too; they are not urgent.
+        // The provider's 429: pause the queue for its Retry-After, in every worker process (the limiter below
+        // makes BullMQ honour the pause), and put the job back without spending an attempt. Recommendation jobs
+        // wait too; they are not urgent.
         if (error instanceof AiRateLimitedError) {
           logger.warn({ retryAfterMs: error.retryAfterMs }, "the AI service is rate limiting; pausing the ai queue");
-          await worker.rateLimit(error.retryAfterMs);
+          await queue.rateLimit(error.retryAfterMs);
           throw Worker.RateLimitError();
         }
         if (error instanceof AppError && error.error !== "ai_failed") throw new UnrecoverableError(error.message);
         throw error;
       }
     },
-    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency: 2 },
+    {
+      connection: { url: redisUrl, maxRetriesPerRequest: null },
+      prefix,
+      concurrency: 2,
+      limiter: { max: ai.AI_JOBS_PER_MINUTE, duration: 60_000 },
+    },
   );
   worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id, name: job?.name }, "ai job failed"));
   worker.on("error", (error) => logger.warn({ err: error }, "ai worker connection problem"));

@@ -56,9 +56,12 @@ export function createAiClient(config: TAiConfig, fetchImpl: typeof fetch = fetc
       }
       const body = (await response.json().catch(() => null)) as {
         choices?: { message?: { content?: string } }[];
-        error?: { message?: string } | string;
+        error?: { message?: string; code?: string; type?: string } | string;
       } | null;
-      if (response.status === 429) throw new AiRateLimitedError(retryAfterMs(response.headers.get("retry-after")));
+      // OpenAI answers 429 for a spent quota too: waiting does not help there.
+      const code = typeof body?.error === "object" ? (body.error.code ?? body.error.type) : undefined;
+      if (response.status === 429 && code !== "insufficient_quota")
+        throw new AiRateLimitedError(retryAfterMs(response.headers.get("retry-after")));
       if (!response.ok) {
         const reason = typeof body?.error === "string" ? body.error : body?.error?.message;
         throw new AppError("ai_failed", `The AI service answered ${response.status}${reason ? `: ${reason}` : ""}.`);

@@ -72,11 +72,16 @@ export async function runAiRequest({
   client,
   requestId,
   isLastAttempt = true,
+  rateLimitGiveUpMs = 15 * 60_000,
+  now = new Date(),
 }: {
   db: TDb;
   client: TAiClient;
   requestId: string;
   isLastAttempt?: boolean;
+  /** Past this age a request stops waiting out the provider's 429s and fails. */
+  rateLimitGiveUpMs?: number;
+  now?: Date;
 }) {
   const request = await db.aiRequest.findUnique({
     where: { id: requestId },
@@ -86,6 +91,7 @@ export async function runAiRequest({
       subjectId: true,
       prompt: true,
       status: true,
+      createdAt: true,
       requester: { select: { id: true, role: true, locale: true } },
     },
   });
@@ -101,10 +107,18 @@ export async function runAiRequest({
     });
     return { status: "READY" as const, skipped: false };
   } catch (error) {
-    // A rate limit is the provider saying "later", not a failure: the request stays RUNNING for the retry.
-    const final =
-      !(error instanceof AiRateLimitedError) &&
-      (isLastAttempt || (error instanceof AppError && error.error !== "ai_failed"));
+    // A rate limit is the provider saying "later", not a failure: the request stays RUNNING for the retry, until
+    // it has waited too long (a limit that never lifts must not keep the draft "running" for ever).
+    const isRateLimited = error instanceof AiRateLimitedError;
+    const hasWaitedTooLong = now.getTime() - request.createdAt.getTime() > rateLimitGiveUpMs;
+    if (isRateLimited && hasWaitedTooLong) {
+      await db.aiRequest.update({
+        where: { id: requestId },
+        data: { status: "FAILED", error: "The AI service kept refusing (rate limit).", finishedAt: new Date() },
+      });
+      throw new AppError("ai_failed", "The AI service kept refusing (rate limit); the draft was given up.");
+    }
+    const final = !isRateLimited && (isLastAttempt || (error instanceof AppError && error.error !== "ai_failed"));
     if (final) {
       const reason = error instanceof AppError ? error.message : "The draft could not be made.";
       await db.aiRequest.update({
