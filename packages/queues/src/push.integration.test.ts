@@ -82,6 +82,8 @@ describe("push and reminder jobs", () => {
     expect(await telegram.getJobState(backoff)).toBe("delayed");
     expect(await telegram.getJobState(lost)).toBe("waiting");
     expect(await telegram.getJobState(failedSending)).toBe("waiting");
+    // Retried with a fresh set of attempts, so its next transient error gets a backoff, not the final failure.
+    expect((await telegram.getJob(failedSending))?.attemptsMade).toBe(0);
   });
 
   it("a timer-end job per step run, delayed to the expected end", async () => {

@@ -54,7 +54,8 @@ export async function resumeDeliveries(
       await job.remove();
       missing.push(row);
     } else if (state === "failed" && row.status === "SENDING") {
-      await job.retry("failed");
+      // A fresh set of attempts: otherwise its first transient error would count as its last.
+      await job.retry("failed", { resetAttemptsMade: true });
       retried.push(row.id);
     } else if (state === "failed") gaveUp.push({ id: row.id, reason: job.failedReason ?? "delivery job failed" });
   }
