@@ -6,8 +6,9 @@ type TState = "loading" | "ready" | "error";
 
 /**
  * Segment URLs in our playlists are signed for MEDIA_URL_TTL_SEC (600 s) and hls.js never reloads a VOD playlist, so
- * a long video or a long pause ends in 403s. Loading the source again fetches freshly signed playlists. Bounded, and
- * counted from the last segment that loaded, so a real refusal (access revoked) ends in the error state, not a loop.
+ * a long video or a long pause ends in 403s. Loading the source again fetches freshly signed playlists. Bounded: the
+ * count starts again only once the refused segment itself loads, so a real refusal (access revoked) ends in the error
+ * state, not a loop.
  */
 const MAX_RELOADS_IN_A_ROW = 3;
 
@@ -41,6 +42,9 @@ export function HlsPlayer({
       if (Hls.isSupported()) {
         let reloads = 0;
         let reloading = false;
+        // The refused segment's number: only loading it (or a later one) proves the reload helped. Segments before
+        // it load fine after every reload, so counting those would let a refusal that stays loop for ever.
+        let refusedSn = -1;
         const start = (at: number, resume: boolean) => {
           // No worker: the CSP allows no blob: workers, and demuxing 4 s segments on the main thread is cheap.
           const hls = new Hls({ enableWorker: false, startPosition: at });
@@ -49,7 +53,9 @@ export function HlsPlayer({
             if (resume) video.play().catch(() => undefined);
           });
           hls.on(Hls.Events.LEVEL_LOADED, (_event, data) => setLevel(String(data.level)));
-          hls.on(Hls.Events.FRAG_LOADED, () => (reloads = 0));
+          hls.on(Hls.Events.FRAG_LOADED, (_event, data) => {
+            if (typeof data.frag.sn === "number" && data.frag.sn >= refusedSn) reloads = 0;
+          });
           hls.on(Hls.Events.ERROR, (_event, data) => {
             const isExpired =
               data.response?.code === 403 &&
@@ -63,6 +69,7 @@ export function HlsPlayer({
             }
             if (isExpired && !reloading) {
               reloads += 1;
+              if (typeof data.frag?.sn === "number") refusedSn = data.frag.sn;
               reloading = true;
               const at = video.currentTime;
               const resume = !video.paused;

@@ -111,7 +111,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   }
 
   // dnd-kit's own screen-reader texts name items by id (a UUID) and are English only: ours name the item and its
-  // place. The drop is announced by `live` once the new order is saved, so dnd-kit says nothing then.
+  // place.
   const placeOf = (id: UniqueIdentifier) => {
     const index = list.findIndex((i) => i.id === id);
     return { title: list[index]?.title ?? "", position: index + 1, count: list.length };
@@ -128,7 +128,9 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
       lastOver.current = over.id;
       return fmt(L, "authoring.reorder.over", { ...placeOf(over.id), title: placeOf(active.id).title });
     },
-    onDragEnd: () => undefined,
+    // A save announces the new place itself (`live`); a drop that starts none must still say where the item is.
+    onDragEnd: ({ active, over }) =>
+      busy || !over || over.id === active.id ? fmt(L, "authoring.reorder.unchanged", placeOf(active.id)) : undefined,
     onDragCancel: ({ active }) => fmt(L, "authoring.reorder.cancelled", placeOf(active.id)),
   };
 

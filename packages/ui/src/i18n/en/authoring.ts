@@ -79,6 +79,7 @@ export const authoring = {
     "To move an item with the keyboard, press Space on its handle, then the up and down arrows; Space again drops it, Escape cancels.",
   "authoring.reorder.pickedUp": "Picked up “{title}”, number {position} of {count}.",
   "authoring.reorder.over": "“{title}” over number {position} of {count}.",
+  "authoring.reorder.unchanged": "“{title}” stays number {position} of {count}.",
   "authoring.reorder.cancelled": "Moving “{title}” cancelled; it stays number {position}.",
   "authoring.removeNamed": "Remove “{title}”",
   "authoring.confirmRemove": "Remove “{title}” from here? It stays in your library.",

@@ -81,6 +81,7 @@ export const authoring: Record<keyof typeof en, string> = {
     "Чтобы переместить пункт с клавиатуры, нажмите пробел на его ручке, затем стрелки вверх и вниз; пробел ещё раз — отпустить, Escape — отменить.",
   "authoring.reorder.pickedUp": "«{title}» взят, место {position} из {count}.",
   "authoring.reorder.over": "«{title}» над местом {position} из {count}.",
+  "authoring.reorder.unchanged": "«{title}» остаётся на месте {position} из {count}.",
   "authoring.reorder.cancelled": "Перемещение «{title}» отменено, он остаётся на месте {position}.",
   "authoring.removeNamed": "Убрать «{title}»",
   "authoring.confirmRemove": "Убрать «{title}» отсюда? В библиотеке он останется.",
