@@ -1,10 +1,8 @@
 import "server-only";
-import { AppError } from "@gafus/core";
+import { AppError, isUuid } from "@gafus/core";
 import { notFound } from "next/navigation";
 import { getPageContext } from "@/server/page-context";
 import { authoringLabels } from "./labels";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The page frame plus the labels client components need. */
 export async function getAuthoringContext(path: string) {
@@ -14,7 +12,7 @@ export async function getAuthoringContext(path: string) {
 
 /** Path ids that are not uuids, and objects that are missing or another trainer's, become the 404 page. */
 export function assertIds(...ids: string[]) {
-  if (!ids.every((id) => UUID.test(id))) notFound();
+  if (!ids.every(isUuid)) notFound();
 }
 
 /** Runs a core read; 404 → the not-found page, 403 (a moderator on an editor) → null for a refusal message. */
