@@ -3,7 +3,14 @@ import { Writable } from "node:stream";
 import { enrollInCourse, type TEventEnvelope } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { createQueue, publishEvents } from "@gafus/queues";
-import { createTestDatabase, makeCourse, makeUser, startRedisServer, type TTestDatabase } from "@gafus/testing";
+import {
+  createTestDatabase,
+  makeCourse,
+  makeUser,
+  startRedisServer,
+  type TTestDatabase,
+  waitUntil,
+} from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEventsWorker } from "./events-worker";
 import { startOutboxRelay } from "./outbox-relay";
@@ -16,14 +23,6 @@ afterAll(() => t.drop());
 
 // Quiet: the relay logs every failed publish while Redis is down, which is the point of this test.
 const logger = createLogger("test", new Writable({ write: (_chunk, _encoding, done) => done() }));
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("event delivery through the outbox", () => {
   it("keeps user actions working while Redis is down and delivers every event exactly once when it returns", async () => {
@@ -51,7 +50,7 @@ describe("event delivery through the outbox", () => {
     // together, and nothing in it waits for Redis.
     const act = (i: number) => enrollInCourse({ db: t.db, viewer: student, slug: courses[i]!.slug });
     for (let i = 0; i < 20; i++) await act(i);
-    await until(() => calls.size === 20);
+    await waitUntil(() => calls.size === 20);
 
     await redis.stop();
     for (let i = 20; i < 50; i++) await expect(act(i)).resolves.toBeTruthy();
@@ -61,7 +60,7 @@ describe("event delivery through the outbox", () => {
     expect(calls.size).toBe(20);
 
     await redis.start();
-    await until(() => calls.size === 50, 30_000);
+    await waitUntil(() => calls.size === 50, 30_000);
     await new Promise((r) => setTimeout(r, 500));
     expect([...calls.values()].every((n) => n === 1)).toBe(true);
     expect(calls.size).toBe(50);

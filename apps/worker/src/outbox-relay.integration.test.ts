@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { appendOutboxEvent, relayOutboxBatch, type TEventEnvelope } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
-import { createTestDatabase, makeUser, type TTestDatabase } from "@gafus/testing";
+import { createTestDatabase, makeUser, type TTestDatabase, waitUntil } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUTBOX_LISTENER_NAME, startOutboxRelay } from "./outbox-relay";
 
@@ -14,14 +14,6 @@ afterAll(() => t.drop());
 const logger = createLogger("test", new Writable({ write: (_c, _e, done) => done() }));
 // Far longer than any wait below: an event published in time was woken by its NOTIFY, not found by polling.
 const POLL_MS = 20_000;
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const act = (userId: string, i: number) =>
   t.db.$transaction((tx) =>
@@ -59,8 +51,8 @@ describe("outbox relay wake-ups", () => {
         return moved;
       },
     });
-    await until(() => batches >= 1, 5_000, "the first batch");
-    await until(() => published.length === 1, 3_000, "the event committed during a batch");
+    await waitUntil(() => batches >= 1, 5_000, "the first batch");
+    await waitUntil(() => published.length === 1, 3_000, "the event committed during a batch");
     await relay.stop();
     expect(published[0]?.data).toEqual({ i: 1 });
   });
@@ -75,18 +67,18 @@ describe("outbox relay wake-ups", () => {
       pollMs: POLL_MS,
       publish: async (events) => void published.push(...events),
     });
-    await until(async () => (await listenerBackends()).length === 1, 5_000, "the listener");
+    await waitUntil(async () => (await listenerBackends()).length === 1, 5_000, "the listener");
     const [first] = await listenerBackends();
     await t.db.$queryRaw`SELECT pg_terminate_backend(${first!.pid}::int)`;
-    await until(
+    await waitUntil(
       async () => (await listenerBackends()).some((b) => b.pid !== first!.pid),
       10_000,
       "a new listener connection",
     );
     await act(user.id, 1);
-    await until(() => published.length === 1, 2_000, "the event after the reconnect");
+    await waitUntil(() => published.length === 1, 2_000, "the event after the reconnect");
     await relay.stop();
     expect(published[0]?.data).toEqual({ i: 1 });
-    await until(async () => (await listenerBackends()).length === 0, 5_000, "the listener to close on stop");
+    await waitUntil(async () => (await listenerBackends()).length === 0, 5_000, "the listener to close on stop");
   });
 });

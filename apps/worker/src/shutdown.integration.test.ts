@@ -10,6 +10,7 @@ import {
   type TFakePushService,
   type TTestDatabase,
   type TTestRedis,
+  waitUntil,
 } from "@gafus/testing";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,14 +42,6 @@ const workerEnv = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 /** One push delivery whose request the (held) push service has received but not answered yet. */
 async function deliveryInFlight() {
   const user = await makeUser(t.db);
@@ -63,7 +56,7 @@ async function deliveryInFlight() {
   const held = pushService.heldCount;
   await enqueueDeliveries({ push, telegram }, planned);
   await Promise.all([push.close(), telegram.close()]);
-  await until(() => pushService.heldCount > held, 15_000, "the push request in flight");
+  await waitUntil(() => pushService.heldCount > held, 15_000, "the push request in flight");
   return planned[0]!.id;
 }
 

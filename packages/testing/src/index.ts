@@ -15,3 +15,4 @@ export { startFakeTelegramApi } from "./fake-telegram-api";
 export type { TFakeTelegramApi, TTelegramMessage } from "./fake-telegram-api";
 export { startWorkerProcess } from "./worker-process";
 export type { TWorkerProcess } from "./worker-process";
+export { readUntil, waitUntil } from "./wait";

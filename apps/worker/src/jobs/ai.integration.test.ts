@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import { testEnv } from "@gafus/config";
 import { enrollInCourse, requestAiDraft, type TEventEnvelope } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
-import { createTestDatabase, makeCourse, makeUser, startFakeLlm, type TTestDatabase } from "@gafus/testing";
+import { createTestDatabase, makeCourse, makeUser, startFakeLlm, type TTestDatabase, readUntil } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAiJobs } from "./ai";
 
@@ -36,16 +36,6 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function envelopeOf(where: {
   aggregateId?: string;
   eventType: string;
@@ -73,7 +63,7 @@ describe("ai queue", () => {
     const student = await makeUser(t.db);
     await enrollInCourse({ db: t.db, viewer: student, slug: first.slug });
     await jobs.eventHandler.handle(await envelopeOf({ eventType: "training.course.enrolled.v1", actorId: student.id }));
-    const rows = await until(
+    const rows = await readUntil(
       () => t.db.recommendation.findMany({ where: { userId: student.id }, orderBy: { score: "desc" } }),
       (r) => r.length > 0,
     );
@@ -91,7 +81,7 @@ describe("ai queue", () => {
       isConfigured: true,
     });
     await jobs.eventHandler.handle(await envelopeOf({ aggregateId: request.id, eventType: "ai.request.created.v1" }));
-    const done = await until(
+    const done = await readUntil(
       () => t.db.aiRequest.findUniqueOrThrow({ where: { id: request.id } }),
       (r) => r.status === "READY" || r.status === "FAILED",
     );
@@ -112,12 +102,12 @@ describe("ai queue", () => {
     llm.busy(2, 1);
     const before = llm.requests.length;
     await jobs.eventHandler.handle(await envelopeOf({ aggregateId: request.id, eventType: "ai.request.created.v1" }));
-    const running = await until(
+    const running = await readUntil(
       () => t.db.aiRequest.findUniqueOrThrow({ where: { id: request.id } }),
       () => llm.requests.length >= before + 1,
     );
     expect(running.status).not.toBe("FAILED");
-    const done = await until(
+    const done = await readUntil(
       () => t.db.aiRequest.findUniqueOrThrow({ where: { id: request.id } }),
       (r) => r.status === "READY" || r.status === "FAILED",
     );
@@ -142,7 +132,7 @@ describe("ai queue", () => {
       return request.id;
     };
     const settle = (id: string) =>
-      until(
+      readUntil(
         () => t.db.aiRequest.findUniqueOrThrow({ where: { id } }),
         (r) => r.status === "READY" || r.status === "FAILED",
       );

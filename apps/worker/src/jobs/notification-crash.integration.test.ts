@@ -18,6 +18,7 @@ import {
   type TFakeTelegramApi,
   type TTestDatabase,
   type TTestRedis,
+  waitUntil,
 } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPush } from "./push";
@@ -40,14 +41,6 @@ afterAll(async () => {
   await redis.cleanup();
   await t.drop();
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("a worker crash between the 'sent once' record and the push fan-out", () => {
   it("still delivers each reminder, re-engagement nudge and timer end exactly once", async () => {
@@ -122,7 +115,7 @@ describe("a worker crash between the 'sent once' record and the push fan-out", (
 
     const chats = [withReminder.chatId, inactive.chatId, withTimer.chatId];
     const received = (chatId: string) => telegram.messages.filter((m) => m.chatId === chatId).length;
-    await until(() => chats.every((c) => received(c) >= 1), 30_000, "every student's message");
+    await waitUntil(() => chats.every((c) => received(c) >= 1), 30_000, "every student's message");
     await new Promise((r) => setTimeout(r, 1500)); // time for a duplicate to show up
     await Promise.all([reminders.close(), reengagement.close()]);
     await push.close();

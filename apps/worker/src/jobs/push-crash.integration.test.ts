@@ -10,6 +10,7 @@ import {
   type TFakePushService,
   type TTestDatabase,
   type TTestRedis,
+  waitUntil,
 } from "@gafus/testing";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,14 +46,6 @@ const workerEnv = () => ({
   JOB_LOCK_MS: "2000",
 });
 
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 describe("push worker killed mid-batch", () => {
   it("delivers every one of 200 pushes exactly once after SIGKILL and a restart, and stops gracefully on SIGTERM", async () => {
     // Four students with 50 browsers each: one notification each fans out to 200 deliveries.
@@ -76,11 +69,11 @@ describe("push worker killed mid-batch", () => {
     const telegram = createQueue("push-telegram", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
     await enqueueDeliveries({ push, telegram }, planned);
 
-    await until(() => pushService.accepted.length >= 60, 20_000, "the first deliveries");
+    await waitUntil(() => pushService.accepted.length >= 60, 20_000, "the first deliveries");
     // Freeze the push service's answers so requests are in flight (sent, not acknowledged) when the worker dies,
     // and wait until every acknowledged one is committed SENT: then the kill lands on claimed, unanswered rows.
     pushService.setHold(true);
-    await until(
+    await waitUntil(
       async () =>
         pushService.heldCount > 0 &&
         (await t.db.notificationDelivery.count({ where: { status: "SENDING" } })) === pushService.heldCount,
@@ -98,7 +91,7 @@ describe("push worker killed mid-batch", () => {
     expect(beforeKill).toBeLessThan(BATCH);
 
     const second = await startWorkerProcess(workerEnv());
-    await until(
+    await waitUntil(
       async () => (await t.db.notificationDelivery.count({ where: { status: "SENT" } })) === BATCH,
       60_000,
       "every delivery SENT",

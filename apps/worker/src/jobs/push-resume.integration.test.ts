@@ -2,7 +2,14 @@ import { Writable } from "node:stream";
 import { pushEnv, testEnv } from "@gafus/config";
 import { fanOutNotifications, markDeliveryFailed, TransientSendError, type TChannels } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
-import { createTestDatabase, createTestRedis, makeUser, type TTestDatabase, type TTestRedis } from "@gafus/testing";
+import {
+  createTestDatabase,
+  createTestRedis,
+  makeUser,
+  type TTestDatabase,
+  type TTestRedis,
+  waitUntil,
+} from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPush } from "./push";
 
@@ -18,14 +25,6 @@ afterAll(async () => {
   await redis.cleanup();
   await t.drop();
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function pushDelivery() {
   const user = await makeUser(t.db);
@@ -61,11 +60,11 @@ describe("push sweeper and a delivery in retry backoff", () => {
     });
     const delivery = await pushDelivery();
     await push.enqueue([delivery]);
-    await until(() => sends.length === 1, 10_000, "the first attempt");
+    await waitUntil(() => sends.length === 1, 10_000, "the first attempt");
     await new Promise((r) => setTimeout(r, 1000)); // the sweeper comes round while the job backs off
     const jobs = (await push.queues.push.getJobs()).filter((j) => j.name === "deliver");
     expect(jobs.map((j) => j.id)).toEqual([delivery.id]);
-    await until(
+    await waitUntil(
       async () => (await t.db.notificationDelivery.findUnique({ where: { id: delivery.id } }))?.status === "SENT",
       15_000,
       "the retry to send it",

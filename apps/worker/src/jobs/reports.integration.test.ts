@@ -4,7 +4,14 @@ import { testEnv } from "@gafus/config";
 import { completeStep, enrollInCourse, getReportFile, requestReport, type TEventEnvelope } from "@gafus/core";
 import { runReport } from "@gafus/core/jobs";
 import { createLogger } from "@gafus/logger";
-import { createTestBucket, createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
+import {
+  createTestBucket,
+  createTestDatabase,
+  makeCourse,
+  makeUser,
+  type TTestDatabase,
+  readUntil,
+} from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReportsJobs } from "./reports";
 
@@ -34,16 +41,6 @@ afterAll(async () => {
   await bucket.cleanup();
   await t.drop();
 });
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The outbox row of a request, as the relay would hand it to the events worker. */
 async function eventOf(reportId: string): Promise<TEventEnvelope> {
@@ -88,7 +85,7 @@ describe("reports queue", () => {
     const event = await eventOf(report.id);
     await jobs.eventHandler.handle(event);
     await jobs.eventHandler.handle(event); // a redelivered event: same job id, no second run
-    const done = await until(
+    const done = await readUntil(
       () => t.db.report.findUniqueOrThrow({ where: { id: report.id } }),
       (r) => r.status === "READY" || r.status === "FAILED",
     );
@@ -140,7 +137,7 @@ describe("reports queue", () => {
       status: 409,
     });
     await jobs.eventHandler.handle(await eventOf(report.id));
-    await until(
+    await readUntil(
       () => t.db.report.findUniqueOrThrow({ where: { id: report.id } }),
       (r) => r.status === "READY",
     );
@@ -161,7 +158,7 @@ describe("reports queue", () => {
     const report = await requestReport({ db: t.db, actor: trainer, request });
     await t.db.course.update({ where: { id: course.id }, data: { authorId: other.id } });
     await jobs.eventHandler.handle(await eventOf(report.id));
-    const failed = await until(
+    const failed = await readUntil(
       () => t.db.report.findUniqueOrThrow({ where: { id: report.id } }),
       (r) => r.status === "FAILED",
     );

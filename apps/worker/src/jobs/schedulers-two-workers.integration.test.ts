@@ -10,6 +10,7 @@ import {
   type TFakeTelegramApi,
   type TTestDatabase,
   type TTestRedis,
+  waitUntil,
 } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -28,14 +29,6 @@ afterAll(async () => {
   await redis.cleanup();
   await t.drop();
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("two workers running the schedulers at once", () => {
   it("send every reminder occurrence and every re-engagement level once, and a step timer's end once", async () => {
@@ -96,7 +89,7 @@ describe("two workers running the schedulers at once", () => {
     });
 
     const texts = (chatId: string) => telegram.messages.filter((m) => m.chatId === chatId).map((m) => m.text);
-    await until(
+    await waitUntil(
       () =>
         reminderChats.every((c) => texts(c).length > 0) &&
         inactiveChats.every((c) => texts(c).length > 0) &&
