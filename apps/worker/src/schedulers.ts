@@ -5,6 +5,7 @@ import type { TDb } from "@gafus/prisma";
 import type { TStorage } from "@gafus/storage";
 import { createQueue } from "@gafus/queues";
 import { Worker } from "bullmq";
+import { upsertWithRetry } from "./upsert-with-retry";
 
 /**
  * Scheduled work. BullMQ job schedulers live in Redis, so however many workers run, each tick is one job, done
@@ -24,23 +25,13 @@ export function startSchedulers({
   prefix?: string;
 }) {
   const cleanupQueue = createQueue("exam-cleanup", { url: redisUrl, prefix });
-  let closed = false;
-  // Redis may be down when the worker starts: keep trying in the background rather than crash-looping.
-  void (async () => {
-    for (let attempt = 1; !closed; attempt++) {
-      try {
-        await cleanupQueue.upsertJobScheduler(
-          "exam-video-retention",
-          { pattern: "30 3 * * *", tz: "Europe/Moscow" },
-          { name: "cleanup" },
-        );
-        return;
-      } catch (error) {
-        logger.warn({ err: error, attempt }, "could not register the job schedulers yet; retrying");
-        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** attempt)));
-      }
-    }
-  })();
+  const scheduling = upsertWithRetry(logger, () =>
+    cleanupQueue.upsertJobScheduler(
+      "exam-video-retention",
+      { pattern: "30 3 * * *", tz: "Europe/Moscow" },
+      { name: "cleanup" },
+    ),
+  );
   const cleanupWorker = new Worker(
     "exam-cleanup",
     async () => {
@@ -56,7 +47,7 @@ export function startSchedulers({
   cleanupWorker.on("error", (error) => logger.warn({ err: error }, "exam cleanup worker connection problem"));
   return {
     async close() {
-      closed = true;
+      scheduling.stop();
       await cleanupWorker.close();
       await cleanupQueue.close();
     },

@@ -14,6 +14,7 @@ import { createQueue } from "@gafus/queues";
 import { UnrecoverableError, Worker } from "bullmq";
 import { z } from "zod";
 import type { TEventHandler } from "../events-worker";
+import { upsertWithRetry } from "../upsert-with-retry";
 
 /** Events after which a student's recommendations change: a new course, a finished one. */
 const REFRESH_ON = new Set(["training.course.enrolled.v1", "training.course.completed.v1"]);
@@ -57,22 +58,13 @@ export function startAiJobs({
       }
     },
   };
-  let closed = false;
-  void (async () => {
-    for (let attempt = 1; !closed; attempt++) {
-      try {
-        await queue.upsertJobScheduler(
-          "recommendations-daily",
-          { pattern: "15 4 * * *", tz: "Europe/Moscow" },
-          { name: "recommend-all" },
-        );
-        return;
-      } catch (error) {
-        logger.warn({ err: error, attempt }, "could not register the recommendations scheduler yet; retrying");
-        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** attempt)));
-      }
-    }
-  })();
+  const scheduling = upsertWithRetry(logger, () =>
+    queue.upsertJobScheduler(
+      "recommendations-daily",
+      { pattern: "15 4 * * *", tz: "Europe/Moscow" },
+      { name: "recommend-all" },
+    ),
+  );
   const worker = new Worker(
     "ai",
     async (job) => {
@@ -120,7 +112,7 @@ export function startAiJobs({
     worker,
     queue,
     async close() {
-      closed = true;
+      scheduling.stop();
       await worker.close();
       await queue.close();
     },

@@ -4,7 +4,7 @@ import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { createQueue } from "@gafus/queues";
 import { Worker } from "bullmq";
-import { upsertWithRetry } from "./push";
+import { upsertWithRetry } from "../upsert-with-retry";
 import type { TFanOut } from "./reminders";
 
 /**

@@ -4,7 +4,7 @@ import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { createQueue, enqueueTimerEnd, ZTimerEndJob } from "@gafus/queues";
 import { Worker } from "bullmq";
-import { upsertWithRetry } from "./push";
+import { upsertWithRetry } from "../upsert-with-retry";
 
 /** Enqueues delivery rows the use case already committed (and refreshes the live inbox count). */
 export type TFanOut = (input: { userIds: string[]; deliveries: TPlannedDelivery[] }) => Promise<unknown>;
