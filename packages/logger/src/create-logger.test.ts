@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger, withRequest } from "./create-logger";
+import { createLogger } from "./create-logger";
+import { runWithContext, setContextUser } from "./request-context";
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -14,12 +15,31 @@ function capture() {
 }
 
 describe("createLogger", () => {
-  it("writes one JSON line with time, level, service, msg and requestId", () => {
+  it("writes one JSON line with time, level, service, msg and the request's ids", () => {
     const { lines, stream } = capture();
-    withRequest(createLogger("web", stream), "req-1").info("hello");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: "info", service: "web", msg: "hello", requestId: "req-1" });
+    const logger = createLogger("web", stream);
+    runWithContext({ requestId: "req-1", correlationId: "corr-1" }, () => {
+      setContextUser("user-1");
+      logger.info("hello");
+    });
+    logger.info("outside");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      level: "info",
+      service: "web",
+      msg: "hello",
+      requestId: "req-1",
+      correlationId: "corr-1",
+      userId: "user-1",
+    });
     expect(typeof lines[0]?.time).toBe("string");
+    expect(lines[1]).not.toHaveProperty("requestId");
+  });
+
+  it("uses the request id as the correlation id when none is given", () => {
+    const { lines, stream } = capture();
+    runWithContext({ requestId: "req-2" }, () => createLogger("worker", stream).info("job"));
+    expect(lines[0]).toMatchObject({ requestId: "req-2", correlationId: "req-2" });
   });
 
   it("never writes passwords, tokens or cookies", () => {

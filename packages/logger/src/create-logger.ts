@@ -1,5 +1,6 @@
 import { appEnv } from "@gafus/config";
 import pino, { type DestinationStream, type Logger } from "pino";
+import { currentContext } from "./request-context";
 
 export type TLogger = Logger;
 
@@ -23,7 +24,10 @@ export const REDACT_PATHS = [
   "req.headers.cookie",
 ];
 
-/** One JSON line per event: time, level, service, msg, plus requestId/correlationId from child loggers. */
+/**
+ * One JSON line per event: time, level, service, msg, plus requestId/correlationId/userId of the request or job in
+ * progress (read from the async context, so no logger has to be handed down through every call).
+ */
 export function createLogger(service: string, destination?: DestinationStream): Logger {
   const { LOG_LEVEL } = appEnv();
   return pino(
@@ -34,11 +38,8 @@ export function createLogger(service: string, destination?: DestinationStream): 
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      mixin: () => ({ ...currentContext() }),
     },
     destination,
   );
-}
-
-export function withRequest(logger: Logger, requestId: string, extra: Record<string, unknown> = {}): Logger {
-  return logger.child({ requestId, ...extra });
 }
