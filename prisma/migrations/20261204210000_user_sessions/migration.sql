@@ -6,7 +6,6 @@ ALTER TABLE "User" ADD COLUMN     "sessionVersion" INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE "UserSession" (
     "id" UUID NOT NULL,
     "userId" UUID NOT NULL,
-    "sessionVersion" INTEGER NOT NULL,
     "userAgent" TEXT,
     "ip" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
