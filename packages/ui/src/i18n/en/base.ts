@@ -224,17 +224,4 @@ export const base = {
   "notFound.text":
     "This page does not exist, or it is a private course you have no access to. If a trainer sent you the link, ask them for access.",
   "common.loading": "Loading…",
-  "validation.required": "Fill in this field.",
-  "validation.too_short": "At least {limit} characters.",
-  "validation.too_long": "At most {limit} characters.",
-  "validation.too_small": "At least {limit}.",
-  "validation.too_big": "At most {limit}.",
-  "validation.too_few": "Choose at least {limit}.",
-  "validation.too_many": "At most {limit} items.",
-  "validation.format": "The format is not right.",
-  "validation.format.email": "Enter an email address.",
-  "validation.format.url": "Enter a link that starts with https://.",
-  "validation.choice": "Choose one of the offered values.",
-  "validation.unknown_field": "This field is not accepted.",
-  "validation.invalid": "Check this value: {detail}",
 } as const;
