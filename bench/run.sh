@@ -6,4 +6,5 @@ bootstrap >/dev/null
 bash "$ROOT/ci-cd/scripts/services.sh" start >/dev/null
 load_service_env gafus
 source "$ROOT/ci-cd/scripts/prepare-test-services.sh" >/dev/null 2>&1
-cd "$ROOT" && exec node --import tsx "bench/$1.ts" "${@:2}"
+# Not exec: the EXIT trap set by prepare-test-services.sh drops this run's template once the benchmark ends.
+cd "$ROOT" && node --import tsx "bench/$1.ts" "${@:2}"

@@ -12,7 +12,7 @@ source "$ROOT/ci-cd/scripts/prepare-test-services.sh"
 cleanup() {
   stop_stack e2e
   [[ -n ${FAKE_LLM_PID:-} ]] && kill "$FAKE_LLM_PID" 2>/dev/null || true
-  psql_admin -c "drop database if exists gafus_e2e with (force)" 2>/dev/null || true
+  drop_test_run_databases
 }
 trap cleanup EXIT
 
@@ -32,8 +32,8 @@ log "building the apps"
 (cd "$ROOT" && pnpm exec turbo run build --output-logs=errors-only >"$LOGS/build.log" 2>&1) || { tail -n 60 "$LOGS/build.log"; die "build failed"; }
 
 log "starting the end-to-end stack"
-psql_admin -c "create database gafus_e2e template $TEST_TEMPLATE_DATABASE"
-export DATABASE_URL="$DATABASE_SERVER_URL/gafus_e2e"
+psql_admin -c "create database \"$TEST_E2E_DATABASE\" template \"$TEST_TEMPLATE_DATABASE\""
+export DATABASE_URL="$DATABASE_SERVER_URL/$TEST_E2E_DATABASE"
 export REDIS_URL="$TEST_REDIS_URL" REDIS_KEY_PREFIX="e2e:$TEST_RUN_ID:" S3_BUCKET="gafus-e2e-$TEST_RUN_ID"
 # Every browser in the run comes from 127.0.0.1: the per-IP limits would trip on the suite itself. The per-account
 # limit stays at its default and is what the end-to-end rate-limit test exercises.

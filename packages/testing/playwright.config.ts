@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./src/browser";
 
 // End-to-end journeys in Debian's Chromium through nginx. ci-cd/scripts/test.sh starts a stack of its own
-// (database gafus_e2e, its own Redis prefix and bucket) and passes its address in E2E_BASE_URL.
+// (database gafus_t_<run id>_e2e, its own Redis prefix and bucket) and passes its address in E2E_BASE_URL.
 export default defineConfig({
   testDir: fileURLToPath(new URL("../../apps", import.meta.url)),
   testMatch: "*/e2e/**/*.spec.ts",
