@@ -2,7 +2,7 @@ import { createBullBoard } from "@bull-board/api";
 import { BullMQAdapter } from "@bull-board/api/bullMQAdapter";
 import { ExpressAdapter } from "@bull-board/express";
 import { requirePermission } from "@gafus/auth/express";
-import { createHealthRoutes } from "@gafus/core/http";
+import { createHealthRoutes } from "@gafus/http";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import { createQueue, QUEUE_NAMES } from "@gafus/queues";

@@ -22,6 +22,7 @@ export function createNextConfig({ basePath }: { basePath?: string } = {}): TNex
       "@gafus/auth",
       "@gafus/config",
       "@gafus/core",
+      "@gafus/http",
       "@gafus/logger",
       "@gafus/prisma",
       "@gafus/queues",

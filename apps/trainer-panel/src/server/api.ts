@@ -1,7 +1,15 @@
 import "server-only";
-import { createApiRoute } from "@gafus/core/http";
+import { createApiRoute, createRouter } from "@gafus/http";
 import { createLogger } from "@gafus/logger";
 
-export { requireApiUser } from "@gafus/core/http";
 export const logger = createLogger("trainer-panel");
+
+/**
+ * The panel's one route wrapper: every /trainer/api route is `route(operation, handler)` (see src/contract), and
+ * every signed-in route first passes the app's gate (trainers, moderators, admins); finer checks happen in core.
+ */
+export const route = createRouter({ logger, gate: "app:trainer-panel" });
+
+// Transitional, until every route is built with `route`.
+export { requireApiUser } from "@gafus/http";
 export const apiRoute = createApiRoute(logger);

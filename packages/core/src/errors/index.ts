@@ -1,4 +1,4 @@
 export { AppError, ERROR_STATUS } from "./app-error";
 export type { TErrorBody, TErrorCode } from "./app-error";
-export { parseOrThrow, validationError } from "./validation";
+export { parseOrThrow, validationError, validationIssuesError } from "./validation";
 export type { TFieldIssue } from "./validation";

@@ -57,7 +57,8 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Omit<TFieldIssue, "f
 
 /** Field-level reasons for a failed zod parse: `{ fields: { email: ["Invalid email address"] }, issues: [...] }`. */
 export function validationError(error: z.ZodError, message = "Some fields are invalid.", input?: unknown): AppError {
-  const fields: Record<string, string[]> = {};
+  // Field names come from the client: `{"constructor": …}` must not find Object.prototype's members here.
+  const fields: Record<string, string[]> = Object.create(null);
   const issues: TFieldIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -71,7 +72,14 @@ export function validationError(error: z.ZodError, message = "Some fields are in
     (fields[name] ??= []).push(issue.message);
     issues.push({ field: name, ...describe(issue, input), message: issue.message });
   }
-  return new AppError("validation_failed", message, { fields, issues });
+  return new AppError("validation_failed", message, { fields: { ...fields }, issues });
+}
+
+/** A validation error from issues found outside zod (the same `{ fields, issues }` shape). */
+export function validationIssuesError(issues: TFieldIssue[], message = "Some fields are invalid."): AppError {
+  const fields: Record<string, string[]> = Object.create(null);
+  for (const issue of issues) (fields[issue.field] ??= []).push(issue.message);
+  return new AppError("validation_failed", message, { fields: { ...fields }, issues });
 }
 
 export function parseOrThrow<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.infer<TSchema> {

@@ -1,5 +1,5 @@
 import { createNote, listStudentNotes, ZNoteInput, ZNoteTag } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { AppError } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import { z } from "zod";

@@ -1,5 +1,5 @@
 import { listReports, requestReport, ZReportRequest } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, requireApiUser } from "@/server/api";
 

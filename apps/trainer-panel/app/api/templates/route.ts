@@ -1,5 +1,5 @@
 import { listStepTemplates } from "@gafus/core";
-import { jsonResponse } from "@gafus/core/http";
+import { jsonResponse } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { z } from "zod";
 import { apiRoute } from "@/server/api";

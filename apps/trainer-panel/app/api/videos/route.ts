@@ -1,5 +1,5 @@
 import { createVideoUpload, listVideos, ZCreateVideoUpload } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { getStorage } from "@gafus/storage";
 import { apiRoute, requireApiUser } from "@/server/api";

@@ -1,4 +1,4 @@
-import { createHealthRoutes } from "@gafus/core/http";
+import { createHealthRoutes } from "@gafus/http";
 
 export const dynamic = "force-dynamic";
 export const GET = createHealthRoutes("web").ready;

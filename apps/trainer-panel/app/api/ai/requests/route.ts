@@ -1,6 +1,6 @@
 import { aiEnv } from "@gafus/config";
 import { requestAiDraft, ZAiDraftRequest } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, requireApiUser } from "@/server/api";
 

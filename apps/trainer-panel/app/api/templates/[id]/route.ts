@@ -1,5 +1,5 @@
 import { deleteStepTemplate } from "@gafus/core";
-import { jsonResponse } from "@gafus/core/http";
+import { jsonResponse } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute } from "@/server/api";
 import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";

@@ -1,7 +1,7 @@
 import { buildAuthOptions, checkSignInLimits, clientIp } from "@gafus/auth";
 import { authEnv } from "@gafus/config";
 import { AppError } from "@gafus/core";
-import { errorResponse } from "@gafus/core/http";
+import { errorResponse } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import NextAuth from "next-auth";
 import { getLimiter, logger } from "@/server/deps";

@@ -1,5 +1,5 @@
 import { listNotifications } from "@gafus/core";
-import { jsonResponse } from "@gafus/core/http";
+import { jsonResponse } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, requireApiUser } from "@/server/api";
 

@@ -1,6 +1,6 @@
 import { can } from "@gafus/auth";
 import { AppError, reviewExam, ZExamReview } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { z } from "zod";
 import { apiRoute, requireApiUser } from "@/server/api";

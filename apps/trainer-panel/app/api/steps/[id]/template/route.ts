@@ -1,5 +1,5 @@
 import { saveStepAsTemplate, ZTemplateInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute } from "@/server/api";
 import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";

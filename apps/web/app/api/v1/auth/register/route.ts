@@ -1,9 +1,8 @@
 import { clientIp } from "@gafus/auth";
 import { authEnv } from "@gafus/config";
-import { AppError, registerUser, ZRegisterInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
+import { AppError, registerUser } from "@gafus/core";
+import { registerOp } from "@/contract/account";
+import { route } from "@/server/api";
 import { getLimiter, logger } from "@/server/deps";
 
 async function checkLimit(ip: string) {
@@ -27,11 +26,10 @@ async function checkLimit(ip: string) {
 }
 
 /** POST /api/v1/auth/register — creates a student account. */
-export const POST = apiRoute(async (request: Request) => {
+export const POST = route(registerOp, async ({ request, body, db }) => {
   const ip = clientIp(request.headers);
   await checkLimit(ip);
-  const input = await readJsonBody(request, ZRegisterInput);
-  const user = await registerUser({ db: getDb(), input, ip });
+  const user = await registerUser({ db, input: body, ip });
   logger.info({ event: "auth.register", userId: user.id, ip }, "account registered");
-  return jsonResponse({ user }, 201);
+  return { user };
 });

@@ -1,5 +1,5 @@
 import { getCourse } from "@gafus/core";
-import { jsonResponse } from "@gafus/core/http";
+import { jsonResponse } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, optionalApiUser } from "@/server/api";
 import { stepParams, type TRouteContext } from "@/server/params";

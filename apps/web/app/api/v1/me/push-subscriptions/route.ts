@@ -6,7 +6,7 @@ import {
   ZPushSubscriptionInput,
   ZPushUnsubscribe,
 } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, requireApiUser } from "@/server/api";
 

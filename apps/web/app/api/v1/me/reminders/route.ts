@@ -1,5 +1,5 @@
 import { listReminders, saveReminder, ZReminderInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, requireApiUser } from "@/server/api";
 

@@ -1,6 +1,6 @@
 import { uploadEnv } from "@gafus/config";
 import { AppError, storeExamVideo } from "@gafus/core";
-import { jsonResponse } from "@gafus/core/http";
+import { jsonResponse } from "@gafus/http";
 import { getStorage } from "@gafus/storage";
 import { apiRoute, requireApiUser } from "@/server/api";
 

@@ -1,5 +1,5 @@
 import { presignVideoParts, ZPresignParts } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { getPublicStorage } from "@gafus/storage";
 import { apiRoute, requireApiUser } from "@/server/api";

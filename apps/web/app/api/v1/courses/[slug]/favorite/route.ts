@@ -1,5 +1,5 @@
 import { setFavorite } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { z } from "zod";
 import { apiRoute, requireApiUser } from "@/server/api";

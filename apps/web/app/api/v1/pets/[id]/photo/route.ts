@@ -1,5 +1,5 @@
 import { getPetPhoto, PET_PHOTO_MAX_BYTES, setPetPhoto } from "@gafus/core";
-import { jsonResponse, readBodyLimited } from "@gafus/core/http";
+import { jsonResponse, readBodyLimited } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { getStorage } from "@gafus/storage";
 import { apiRoute, requireApiUser } from "@/server/api";

@@ -1,5 +1,5 @@
 import { addPreventionEntry, ZPreventionInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/core/http";
+import { jsonResponse, readJsonBody } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import { apiRoute, requireApiUser } from "@/server/api";
 import { idParam, type TRouteContext } from "@/server/params";

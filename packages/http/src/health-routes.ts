@@ -1,7 +1,7 @@
 import { getDb } from "@gafus/prisma";
 import { getRedis } from "@gafus/queues";
 import { getStorage } from "@gafus/storage";
-import { checkReadiness } from "../system/check-readiness";
+import { checkReadiness } from "@gafus/core";
 import { jsonResponse } from "./responses";
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { AppError } from "../errors/app-error";
-import { parseOrThrow } from "../errors/validation";
+import { AppError, parseOrThrow, validationIssuesError } from "@gafus/core";
+import { findControlCharacters } from "./control-characters";
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
 
@@ -24,7 +24,20 @@ export async function readJsonBody<TSchema extends z.ZodType>(
   } catch {
     throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
+  refuseControlCharacters(data);
   return parseOrThrow(schema, data);
+}
+
+/**
+ * Text reaching PostgreSQL must not hold control characters (a NUL fails the insert with 22021, i.e. a 500), and
+ * no field of ours wants them: every JSON body and query string is checked here, once, with a field error each.
+ */
+export function refuseControlCharacters(data: unknown): void {
+  const fields = findControlCharacters(data);
+  if (fields.length === 0) return;
+  throw validationIssuesError(
+    fields.map((field) => ({ field, code: "format", format: "text", message: "Remove control characters." })),
+  );
 }
 
 function tooLarge(limit: number) {

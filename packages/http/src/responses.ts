@@ -1,5 +1,5 @@
 import type { TLogger } from "@gafus/logger";
-import { AppError } from "../errors/app-error";
+import { AppError } from "@gafus/core";
 
 export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(data, { status, headers: { "cache-control": "no-store", ...headers } });

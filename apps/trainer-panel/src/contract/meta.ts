@@ -1,0 +1,9 @@
+import { defineOperation } from "@gafus/http";
+
+export const openApiOp = defineOperation({
+  method: "GET",
+  path: "/trainer/api/openapi.json",
+  summary: "This document",
+  tags: ["meta"],
+  auth: "anonymous",
+});

@@ -1,0 +1,4 @@
+import { z } from "zod";
+
+// Path parameters of the panel API. An id that is not a uuid names nothing: 404 (the wrapper), like an unknown one.
+export const ZIdParams = z.object({ id: z.uuid() });

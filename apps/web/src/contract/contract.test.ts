@@ -1,0 +1,25 @@
+import { fileURLToPath } from "node:url";
+import { checkRouteFiles } from "@gafus/http/check-route-files";
+import { describe, expect, it } from "vitest";
+import { WEB_OPERATIONS } from "./index";
+
+const appDir = fileURLToPath(new URL("../../app", import.meta.url));
+
+describe("web API contract", () => {
+  it("has one operation per route handler, and every handler is built from its operation", () => {
+    const problems = checkRouteFiles({
+      appDir,
+      basePath: "",
+      apiDir: "api",
+      operations: WEB_OPERATIONS,
+      // next-auth owns its route; health and readiness are the same in every app; the catch-all only says 404.
+      exempt: [
+        "api/auth/[...nextauth]/route.ts",
+        "api/health/route.ts",
+        "api/ready/route.ts",
+        "api/[...path]/route.ts",
+      ],
+    });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+export { authenticate, internalToken, sessionUser } from "./authenticate";
+export type { TActorFor, TAuthMode } from "./authenticate";
+export { createRouter } from "./create-router";
+export type { TNextRouteContext, TRoute, TRouteInput } from "./create-router";
+export { defineOperation } from "./define-operation";
+export type { THttpMethod, TOperation } from "./define-operation";
+export { createHealthRoutes } from "./health-routes";
+export { DEFAULT_BODY_LIMIT, readBodyLimited, readJsonBody, refuseControlCharacters } from "./read-json-body";
+export { errorResponse, jsonResponse, toErrorResponse } from "./responses";
+export { createApiRoute, optionalApiUser, requireApiUser } from "./legacy-api-route";

@@ -1,0 +1,2 @@
+export { buildOpenApiDocument } from "./build-document";
+export { ZErrorBody } from "./error-schema";
