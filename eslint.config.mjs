@@ -38,4 +38,24 @@ export default tseslint.config(
     files: ["packages/config/**", "**/*.config.{ts,mjs,js}", "bench/**", "ci-cd/**"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Who may do what is decided by can() in packages/auth/src/policy.ts alone: comparing a role by hand anywhere
+    // else is a side door that drifts from the policy. Tests and e2e specs set roles up, so they may name them.
+    ignores: ["packages/auth/src/policy.ts", "**/*.test.{ts,tsx}", "**/e2e/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "BinaryExpression[operator=/^[!=]==?$/]:matches([left.property.name='role'], [left.expression.property.name='role']):matches([right.type='Literal'], [right.type='TemplateLiteral'])",
+          "BinaryExpression[operator=/^[!=]==?$/]:matches([right.property.name='role'], [right.expression.property.name='role']):matches([left.type='Literal'], [left.type='TemplateLiteral'])",
+          "CallExpression[callee.property.name='includes']:matches([arguments.0.property.name='role'], [arguments.0.expression.property.name='role'])",
+          "SwitchStatement:matches([discriminant.property.name='role'], [discriminant.expression.property.name='role'])",
+        ].map((selector) => ({
+          selector,
+          message:
+            'Ask can() (packages/auth/src/policy.ts; add a named action there) instead of comparing "role" by hand.',
+        })),
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can } from "./policy";
+import type { TRole } from "@gafus/prisma";
+import { can, ROLES, type TAction } from "./policy";
 
 const user = (role: "USER" | "TRAINER" | "MODERATOR" | "ADMIN", id = "u1") => ({ id, role });
 
@@ -50,5 +51,57 @@ describe("permission policy", () => {
   it("refuses everything to a signed-out visitor", () => {
     expect(can(null, "profile:read", { ownerId: "a" })).toBe(false);
     expect(can(undefined, "app:trainer-panel")).toBe(false);
+  });
+
+  // Every action for every role, on the actor's own resource, on someone else's, and asked with no resource (a
+  // query's scope, or creating). A new action without a row here does not compile.
+  type TWho = { own: readonly TRole[]; other: readonly TRole[]; none: readonly TRole[] };
+  const ALL = ROLES;
+  const PANEL = ["TRAINER", "MODERATOR", "ADMIN"] as const;
+  const STAFF = ["MODERATOR", "ADMIN"] as const;
+  const WRITERS = ["TRAINER", "ADMIN"] as const;
+  const ADMIN = ["ADMIN"] as const;
+  const same = (roles: readonly TRole[]): TWho => ({ own: roles, other: roles, none: roles });
+  const TABLE: Record<TAction, TWho> = {
+    "app:trainer-panel": same(PANEL),
+    "app:error-dashboard": same(ADMIN),
+    "app:queues": same(ADMIN),
+    "profile:read": { own: ALL, other: ADMIN, none: ADMIN },
+    "profile:update": { own: ALL, other: [], none: [] },
+    "users:manage": same(ADMIN),
+    "exam:review": { own: WRITERS, other: ADMIN, none: ADMIN },
+    "exam:review-any": same(ADMIN),
+    "course:create": same(WRITERS),
+    "course:edit": { own: WRITERS, other: ADMIN, none: ADMIN },
+    "course:edit-any": same(ADMIN),
+    "course:unpublish": { own: ["TRAINER", "MODERATOR", "ADMIN"], other: STAFF, none: STAFF },
+    "course:unpublish-any": same(STAFF),
+    "course:list-all": same(STAFF),
+    "course:view-unpublished": { own: ALL, other: ADMIN, none: ADMIN },
+    "course:view-private": { own: ALL, other: STAFF, none: STAFF },
+    "course:view-private-any": same(STAFF),
+    "media:manage": { own: WRITERS, other: ADMIN, none: WRITERS },
+    "media:watch": { own: ALL, other: ADMIN, none: ADMIN },
+    "course:insights": { own: WRITERS, other: ADMIN, none: ADMIN },
+    "course:insights-any": same(ADMIN),
+    "report:read": { own: ALL, other: ADMIN, none: ADMIN },
+    "ai:draft-course-text": { own: ALL, other: ADMIN, none: ADMIN },
+    "template:delete-builtin": same(ADMIN),
+    "note:write": same(WRITERS),
+    "student:view-any": same(ADMIN),
+    "note:read-any": same(ADMIN),
+    "reengagement:metrics": same(ADMIN),
+  };
+  const cases = Object.entries(TABLE).flatMap(([action, who]) =>
+    ROLES.flatMap((role) => [
+      { action, role, on: "own", resource: { ownerId: "me" }, allowed: who.own.includes(role) },
+      { action, role, on: "other", resource: { ownerId: "someone-else" }, allowed: who.other.includes(role) },
+      { action, role, on: "none", resource: undefined, allowed: who.none.includes(role) },
+    ]),
+  );
+
+  it.each(cases)("$action as $role on $on: $allowed", ({ action, role, resource, allowed }) => {
+    expect(can(user(role, "me"), action as TAction, resource)).toBe(allowed);
+    expect(can(null, action as TAction, resource)).toBe(false);
   });
 });

@@ -27,7 +27,9 @@ export default async function CoursesPage() {
             </a>
           )}
         </div>
-        {user.role === "MODERATOR" && <p className="muted">{t("authoring.courses.moderatorHint")}</p>}
+        {can(user, "course:unpublish-any") && !can(user, "course:edit-any") && (
+          <p className="muted">{t("authoring.courses.moderatorHint")}</p>
+        )}
         {courses.length === 0 && <p className="muted">{t("authoring.courses.empty")}</p>}
         <ul className="grid">
           {courses.map((course) => {

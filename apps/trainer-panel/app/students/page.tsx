@@ -1,3 +1,4 @@
+import { can } from "@gafus/auth";
 import { listMyStudents } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
 import { SectionShell } from "@gafus/ui";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Students · Gafus" };
 export default async function StudentsPage() {
   const ctx = await getPageContext("/students");
   const { t } = ctx;
-  const canWrite = ctx.allowed && (ctx.user.role === "TRAINER" || ctx.user.role === "ADMIN");
+  const canWrite = ctx.allowed && can(ctx.user, "note:write");
   const students = canWrite ? await listMyStudents({ db: getDb(), actor: ctx.user }) : [];
   return (
     <SectionShell ctx={ctx} brandHref="/trainer">

@@ -1,3 +1,4 @@
+import { can } from "@gafus/auth";
 import { videoEnv } from "@gafus/config";
 import { listVideos } from "@gafus/core";
 import { getDb } from "@gafus/prisma";
@@ -22,8 +23,8 @@ export default async function VideosPage() {
   const ctx = await getPageContext("/videos");
   const { t } = ctx;
   const { VIDEO_MAX_BYTES, VIDEO_MAX_DURATION_SEC } = videoEnv();
-  // Moderators open the panel but own no videos: the list is for trainers and admins (can("media:manage")).
-  const canManage = ctx.allowed && (ctx.user.role === "TRAINER" || ctx.user.role === "ADMIN");
+  // Moderators open the panel but own no videos: the list is for trainers and admins.
+  const canManage = ctx.allowed && can(ctx.user, "media:manage");
   const videos = canManage ? await listVideos({ db: getDb(), actor: ctx.user }) : [];
   return (
     <SectionShell ctx={ctx} brandHref="/trainer">

@@ -23,7 +23,7 @@ export async function assertMayDraft(
     db.step.findUnique({ where: { id: request.subjectId }, select: { authorId: true } }),
   ]);
   const owner = course?.authorId ?? step?.authorId;
-  if (!owner || (owner !== actor.id && actor.role !== "ADMIN")) {
+  if (!owner || !can(actor, "ai:draft-course-text", { ownerId: owner })) {
     throw new AppError("not_found", "No such course or step.");
   }
 }

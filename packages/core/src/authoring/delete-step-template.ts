@@ -9,7 +9,9 @@ export async function deleteStepTemplate({ db, actor, templateId }: { db: TDb; a
   const template = await db.stepTemplate.findUnique({ where: { id: templateId }, select: { authorId: true } });
   const allowed =
     template &&
-    (template.authorId === null ? actor.role === "ADMIN" : can(actor, "course:edit", { ownerId: template.authorId }));
+    (template.authorId === null
+      ? can(actor, "template:delete-builtin")
+      : can(actor, "course:edit", { ownerId: template.authorId }));
   if (!allowed) throw new AppError("not_found", "No such template.");
   await db.stepTemplate.delete({ where: { id: templateId } });
   return { removed: templateId };

@@ -1,7 +1,8 @@
+import { can, type TActor } from "@gafus/auth";
 import type { Prisma, TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 
-export type TViewer = { id: string; role: "USER" | "TRAINER" | "MODERATOR" | "ADMIN" } | null;
+export type TViewer = TActor | null;
 
 /**
  * Which courses a viewer may see in the catalog: published public ones, published private ones they were given
@@ -9,7 +10,7 @@ export type TViewer = { id: string; role: "USER" | "TRAINER" | "MODERATOR" | "AD
  */
 export function visibleCoursesWhere(viewer: TViewer): Prisma.CourseWhereInput {
   if (!viewer) return { isPublished: true, visibility: "PUBLIC" };
-  if (viewer.role === "ADMIN" || viewer.role === "MODERATOR") {
+  if (can(viewer, "course:view-private-any")) {
     return { OR: [{ isPublished: true }, { authorId: viewer.id }] };
   }
   return {
@@ -28,12 +29,11 @@ type TCourseGate = { isPublished: boolean; visibility: "PUBLIC" | "PRIVATE"; aut
 /** The same rule for one course, with the reason a viewer is refused; returns the course once allowed. */
 export function assertCanViewCourse<T extends TCourseGate>(course: T | null, viewer: TViewer, hasAccess: boolean): T {
   if (!course) throw new AppError("not_found", "No such course.");
-  const isStaff = viewer?.role === "ADMIN" || viewer?.role === "MODERATOR";
-  const isAuthor = viewer?.id === course.authorId;
-  if (!course.isPublished && !isAuthor && !(isStaff && viewer?.role === "ADMIN")) {
+  const author = { ownerId: course.authorId };
+  if (!course.isPublished && !can(viewer, "course:view-unpublished", author)) {
     throw new AppError("not_found", "No such course.");
   }
-  if (course.visibility === "PRIVATE" && !hasAccess && !isAuthor && !isStaff) {
+  if (course.visibility === "PRIVATE" && !hasAccess && !can(viewer, "course:view-private", author)) {
     // The same 404 as for a course that does not exist, so nobody can probe which private slugs exist.
     throw new AppError("not_found", PRIVATE_OR_MISSING);
   }

@@ -4,7 +4,7 @@ import { AppError } from "../errors/app-error";
 
 /** Enrolments that make a student "mine": on a course the actor authors (an admin: any course). */
 export function myEnrollmentsWhere(actor: TActor): Prisma.EnrollmentWhereInput {
-  return actor.role === "ADMIN" ? {} : { course: { authorId: actor.id } };
+  return can(actor, "student:view-any") ? {} : { course: { authorId: actor.id } };
 }
 
 /**

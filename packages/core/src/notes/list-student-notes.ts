@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import { can, type TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import { assertMyStudent } from "./assert-my-student";
 
@@ -21,7 +21,7 @@ export async function listStudentNotes({
   const notes = await db.trainerNote.findMany({
     where: {
       studentId,
-      ...(actor.role === "ADMIN" ? {} : { authorId: actor.id }),
+      ...(can(actor, "note:read-any") ? {} : { authorId: actor.id }),
       ...(tag ? { tags: { has: tag } } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -39,14 +39,17 @@ export async function listStudentNotes({
     },
   });
   const courses = await db.course.findMany({
-    where: { enrollments: { some: { userId: studentId } }, ...(actor.role === "ADMIN" ? {} : { authorId: actor.id }) },
+    where: {
+      enrollments: { some: { userId: studentId } },
+      ...(can(actor, "student:view-any") ? {} : { authorId: actor.id }),
+    },
     select: { id: true, title: true },
     orderBy: { title: "asc" },
   });
   // Every tag the actor used for this student, so the filter can switch between them while one is applied.
   const tagRows = await db.$queryRaw<{ tag: string }[]>`
     SELECT DISTINCT unnest(tags) AS tag FROM "TrainerNote"
-    WHERE "studentId" = ${studentId}::uuid AND (${actor.role === "ADMIN"} OR "authorId" = ${actor.id}::uuid)
+    WHERE "studentId" = ${studentId}::uuid AND (${can(actor, "note:read-any")} OR "authorId" = ${actor.id}::uuid)
     ORDER BY tag`;
   return { student, courses, notes, tags: tagRows.map((r) => r.tag) };
 }

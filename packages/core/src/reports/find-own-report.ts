@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import { can, type TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 import { isUuid } from "../ids/is-uuid";
@@ -23,7 +23,7 @@ export async function findOwnReport({ db, actor, reportId }: { db: TDb; actor: T
         },
       })
     : null;
-  if (!report || (report.requesterId !== actor.id && actor.role !== "ADMIN")) {
+  if (!report || !can(actor, "report:read", { ownerId: report.requesterId })) {
     throw new AppError("not_found", "No such report.");
   }
   return report;

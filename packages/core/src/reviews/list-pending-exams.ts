@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import { can, type TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 
 /** Submissions waiting for review on the actor's own courses (an admin: on every course), oldest first. */
@@ -6,7 +6,7 @@ export function listPendingExams({ db, actor, take = 100 }: { db: TDb; actor: TA
   return db.examSubmission.findMany({
     where: {
       status: "PENDING",
-      ...(actor.role === "ADMIN" ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
+      ...(can(actor, "exam:review-any") ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
     },
     orderBy: { createdAt: "asc" },
     take,
@@ -30,7 +30,7 @@ export function countPendingExams({ db, actor }: { db: TDb; actor: TActor }) {
   return db.examSubmission.count({
     where: {
       status: "PENDING",
-      ...(actor.role === "ADMIN" ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
+      ...(can(actor, "exam:review-any") ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
     },
   });
 }

@@ -24,7 +24,7 @@ export async function listStatsCourses({
   now?: Date;
 }): Promise<TStatsCourse[]> {
   if (!can(actor, "app:trainer-panel")) throw new AppError("forbidden", "Only trainers see course statistics.");
-  const own = actor.role === "ADMIN" ? Prisma.empty : Prisma.sql`WHERE c."authorId" = ${actor.id}::uuid`;
+  const own = can(actor, "course:insights-any") ? Prisma.empty : Prisma.sql`WHERE c."authorId" = ${actor.id}::uuid`;
   return db.$queryRaw<TStatsCourse[]>`
     SELECT c.id, c.title, c."isPublished",
       (SELECT COUNT(*) FROM "Enrollment" e WHERE e."courseId" = c.id)::int AS enrolments,

@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import { can, type TActor } from "@gafus/auth";
 import type { TDb } from "@gafus/prisma";
 import { AppError } from "../../errors/app-error";
 
@@ -15,8 +15,7 @@ export async function loadWatchableVideo(db: TDb, actor: TActor | null, assetId:
   if (!asset || !actor) throw new AppError("not_found", "No such video.");
   const usedBy = { days: { some: { day: { steps: { some: { step: { videoAssetId: asset.id } } } } } } };
   const entitled =
-    actor.role === "ADMIN" ||
-    actor.id === asset.ownerId ||
+    can(actor, "media:watch", { ownerId: asset.ownerId }) ||
     (await db.course.count({
       where: {
         ...usedBy,
