@@ -1,4 +1,5 @@
 // C0 controls and DEL, except tab, line feed and carriage return, which texts legitimately hold.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const MAX_REPORTED = 20;
 
