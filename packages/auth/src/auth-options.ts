@@ -10,6 +10,9 @@ import { signInWithPassword } from "./sign-in";
 
 export type TAuthOptionsDeps = { db: TDb; limiter: TRateLimiter; logger: TLogger };
 
+/** What `authorize` hands to the jwt callback on sign-in. */
+type TSignedInUser = { id: string; email: string; name: string; sessionId: string; sessionVersion: number };
+
 /** next-auth options for the web app, the only issuer of the shared session cookie. */
 export function buildAuthOptions({ db, limiter, logger }: TAuthOptionsDeps): NextAuthOptions {
   const env = authEnv();
@@ -33,16 +36,32 @@ export function buildAuthOptions({ db, limiter, logger }: TAuthOptionsDeps): Nex
           const password = credentials?.password;
           if (typeof email !== "string" || typeof password !== "string" || !email || !password) return null;
           if (email.length > 254 || password.length > 1024) return null;
-          const ip = clientIp(req?.headers ?? {});
-          const user = await signInWithPassword({ db, limiter, logger, env }, { email, password, ip });
-          return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+          const headers = req?.headers ?? {};
+          const ip = clientIp(headers);
+          const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : undefined;
+          const user = await signInWithPassword({ db, limiter, logger, env }, { email, password, ip, userAgent });
+          if (!user) return null;
+          const signedIn: TSignedInUser = {
+            id: user.id,
+            email: user.email,
+            name: user.name,
+            sessionId: user.sessionId,
+            sessionVersion: user.sessionVersion,
+          };
+          return signedIn;
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        // Only the id is trusted later: each app reloads the user from the database on every request.
-        if (user) token.sub = user.id;
+        // Only these claims are trusted later: each app reloads the user from the database on every request and
+        // accepts the cookie only while its session row is open and its version is the user's (session-token.ts).
+        if (user) {
+          const { sessionId, sessionVersion } = user as TSignedInUser;
+          token.sub = user.id;
+          token.sid = sessionId;
+          token.sv = sessionVersion;
+        }
         return token;
       },
       session({ session, token }) {

@@ -7,12 +7,20 @@ export { createRateLimiter } from "./rate-limit";
 export type { TRateLimiter, TRateLimitResult } from "./rate-limit";
 export {
   SESSION_COOKIE,
+  SESSION_MAX_AGE_SECONDS,
+  clearedSessionCookieHeader,
   decodeSessionToken,
   encodeSessionToken,
+  findSessionUser,
   getSessionUserFromCookieHeader,
   readCookie,
+  readSessionClaims,
+  sessionCookieHeader,
+  signSessionToken,
 } from "./session-token";
-export type { TSessionUser } from "./session-token";
-export { checkSignInLimits, normalizeEmail, signInWithPassword } from "./sign-in";
+export type { TSessionClaims, TSessionUser } from "./session-token";
+export { startUserSession } from "./user-session";
+export { ACCOUNT_FAILURES, checkSignInLimits, normalizeEmail, signInWithPassword } from "./sign-in";
+export type { TSignedIn } from "./sign-in";
 export { buildAuthOptions } from "./auth-options";
 export { clientIp } from "./client-ip";

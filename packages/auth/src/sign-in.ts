@@ -4,10 +4,17 @@ import type { TDb } from "@gafus/prisma";
 import { getDummyHash, verifyPassword } from "./password";
 import type { TRateLimiter, TRateLimitResult } from "./rate-limit";
 import { SESSION_USER_SELECT, type TSessionUser } from "./session-token";
+import { startUserSession } from "./user-session";
 
 export type TSignInDeps = { db: TDb; limiter: TRateLimiter; logger: TLogger; env: TAuthEnv };
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Wrong passwords count against the account wherever they are typed (sign-in, password change), so a stolen cookie
+ * cannot guess the password behind it faster than the sign-in page allows.
+ */
+export const ACCOUNT_FAILURES = "signin-account";
 
 /**
  * Checked before next-auth sees the request: every attempt counts against the IP; only failures count against the
@@ -19,16 +26,26 @@ export async function checkSignInLimits(
 ): Promise<TRateLimitResult> {
   const byIp = await limiter.hit("signin-ip", ip, env.AUTH_SIGNIN_LIMIT_PER_IP, env.AUTH_RATE_WINDOW_SECONDS);
   if (!byIp.allowed) return byIp;
-  return limiter.peek("signin-account", normalizeEmail(email), env.AUTH_SIGNIN_LIMIT_PER_ACCOUNT);
+  return limiter.peek(ACCOUNT_FAILURES, normalizeEmail(email), env.AUTH_SIGNIN_LIMIT_PER_ACCOUNT);
 }
 
-/** Verifies a password and records the attempt (log line and audit row, never the password). */
+/** A successful sign-in: the user and the new session the cookie will name. */
+export type TSignedIn = TSessionUser & { sessionId: string; sessionVersion: number };
+
+/**
+ * Verifies a password, records the attempt (log line and audit row, never the password) and on success starts a
+ * session. Its version is the one read together with the password hash, so a "sign out everywhere" or a role change
+ * that lands while this sign-in is still running ends this session too.
+ */
 export async function signInWithPassword(
   { db, limiter, logger, env }: TSignInDeps,
-  { email: rawEmail, password, ip }: { email: string; password: string; ip: string },
-): Promise<TSessionUser | null> {
+  { email: rawEmail, password, ip, userAgent }: { email: string; password: string; ip: string; userAgent?: string },
+): Promise<TSignedIn | null> {
   const email = normalizeEmail(rawEmail);
-  const user = await db.user.findUnique({ where: { email }, select: { ...SESSION_USER_SELECT, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { ...SESSION_USER_SELECT, passwordHash: true, sessionVersion: true },
+  });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
   const success = Boolean(user && ok);
 
@@ -38,11 +55,12 @@ export async function signInWithPassword(
   });
 
   if (!success || !user) {
-    await limiter.hit("signin-account", email, env.AUTH_SIGNIN_LIMIT_PER_ACCOUNT, env.AUTH_RATE_WINDOW_SECONDS);
+    await limiter.hit(ACCOUNT_FAILURES, email, env.AUTH_SIGNIN_LIMIT_PER_ACCOUNT, env.AUTH_RATE_WINDOW_SECONDS);
     return null;
   }
-  await limiter.reset("signin-account", email);
+  await limiter.reset(ACCOUNT_FAILURES, email);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  const { sessionId } = await startUserSession(db, { userId: user.id, userAgent, ip });
   const { passwordHash: _hash, ...sessionUser } = user;
-  return sessionUser;
+  return { ...sessionUser, sessionId };
 }
