@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { encodeSessionToken, SESSION_COOKIE } from "@gafus/auth";
+import { encodeSessionToken, readSessionClaims, SESSION_COOKIE } from "@gafus/auth";
 import { testEnv } from "@gafus/config";
 import { createLogger } from "@gafus/logger";
 import { createQueue, QUEUE_NAMES } from "@gafus/queues";
@@ -49,7 +49,7 @@ afterAll(async () => {
 
 const cookieFor = async (role: "ADMIN" | "MODERATOR" | "TRAINER") => {
   const user = await makeUser(t.db, { role });
-  return `${SESSION_COOKIE}=${encodeURIComponent(await encodeSessionToken(user.id))}`;
+  return `${SESSION_COOKIE}=${encodeURIComponent(await encodeSessionToken({ db: t.db, userId: user.id }))}`;
 };
 const call = (path: string, { method = "GET", cookie }: { method?: string; cookie?: string } = {}) =>
   fetch(`${base}${path}`, { method, headers: { accept: "application/json", ...(cookie ? { cookie } : {}) } });
@@ -83,6 +83,22 @@ describe("Bull Board access", () => {
     // Nothing changed: the failed job is still there, still failed.
     expect(await events.getJobState("failed-event")).toBe("failed");
     expect(await events.getJobCounts("failed")).toEqual({ failed: 1 });
+  });
+
+  it("refuses an admin's cookie once its session has ended (signed out, or every session ended)", async () => {
+    const admin = await makeUser(t.db, { role: "ADMIN" });
+    const signedOut = await encodeSessionToken({ db: t.db, userId: admin.id });
+    const other = await encodeSessionToken({ db: t.db, userId: admin.id });
+    const cookie = (token: string) => `${SESSION_COOKIE}=${encodeURIComponent(token)}`;
+    expect((await call("/api/queues", { cookie: cookie(signedOut) })).status).toBe(200);
+    const { sessionId } = (await readSessionClaims(cookie(signedOut)))!;
+    await t.db.userSession.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+    const refused = await call("/api/queues", { cookie: cookie(signedOut) });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: "unauthorized", code: 401 });
+    expect((await call("/api/queues", { cookie: cookie(other) })).status).toBe(200);
+    await t.db.user.update({ where: { id: admin.id }, data: { sessionVersion: { increment: 1 } } });
+    expect((await call("/api/queues", { cookie: cookie(other) })).status).toBe(401);
   });
 
   it("lets an admin retry through the same endpoint (so the refusals above were real routes)", async () => {
