@@ -31,7 +31,6 @@ export default async function LoginPage({ searchParams }: TProps) {
             submit: t("auth.signIn"),
             invalid: t("auth.invalidCredentials"),
             rateLimited: t("auth.rateLimited"),
-            generic: t("auth.genericError"),
             loading: t("common.loading"),
           }}
         />

@@ -28,7 +28,6 @@ export default async function PetsPage() {
     breed: t("pets.breed"),
     birthDate: t("pets.birthDate"),
     save: t("pets.save"),
-    generic: t("auth.genericError"),
   };
   const kinds = {
     VACCINATION: t("pets.kind.VACCINATION"),
@@ -60,7 +59,7 @@ export default async function PetsPage() {
                 height={160}
               />
             )}
-            <PhotoUpload petId={pet.id} labels={{ photo: t("pets.photo"), generic: t("auth.genericError") }} />
+            <PhotoUpload petId={pet.id} labels={{ photo: t("pets.photo") }} />
             <p className="muted">
               {t(`pets.type.${pet.type}`)}
               {pet.breed && ` · ${pet.breed}`}
@@ -110,7 +109,6 @@ export default async function PetsPage() {
                 date: t("pets.date"),
                 nextDue: t("pets.nextDue"),
                 add: t("pets.addEntry"),
-                generic: t("auth.genericError"),
               }}
             />
           </article>

@@ -34,7 +34,6 @@ export default async function ProfilePage() {
             timezone: t("profile.timezone"),
             save: t("profile.save"),
             saved: t("profile.saved"),
-            generic: t("auth.genericError"),
             fixFields: t("auth.fixFields"),
             nameRequired: t("auth.nameRequired"),
             loading: t("common.loading"),

@@ -24,7 +24,6 @@ export default async function RegisterPage() {
             submit: t("auth.register"),
             loading: t("common.loading"),
             messages: {
-              generic: t("auth.genericError"),
               rateLimited: t("auth.rateLimited", { minutes: 15 }),
               emailTaken: t("auth.emailTaken"),
               invalidEmail: t("auth.invalidEmail"),

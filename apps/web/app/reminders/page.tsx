@@ -44,7 +44,6 @@ export default async function RemindersPage() {
     save: t("notify.reminders.save"),
     update: t("notify.reminders.update"),
     enabled: t("notify.reminders.enabled"),
-    generic: t("auth.genericError"),
   };
   return (
     <WebShell ctx={ctx}>

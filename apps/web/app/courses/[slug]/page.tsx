@@ -87,7 +87,6 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
                   enrollWith: t("course.enrollWith"),
                   noPet: t("course.noPet"),
                   submit: t("course.enroll"),
-                  generic: t("auth.genericError"),
                 }}
               />
               <p className="small">
@@ -135,7 +134,6 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
                 text: t("course.reviewText"),
                 save: t("course.saveReview"),
                 saved: t("course.reviewSaved"),
-                generic: t("auth.genericError"),
               }}
             />
           )}

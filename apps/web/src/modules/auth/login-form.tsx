@@ -11,7 +11,6 @@ export type TLoginLabels = {
   submit: string;
   invalid: string;
   rateLimited: string;
-  generic: string;
   loading: string;
 };
 
@@ -35,7 +34,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: TLoginLabels; callb
     if (result.reason === "rate_limited") {
       setError(labels.rateLimited.replace("{minutes}", String(Math.max(1, Math.ceil(result.retryAfterSeconds / 60)))));
     } else {
-      setError(result.reason === "invalid" ? labels.invalid : labels.generic);
+      setError(result.reason === "invalid" ? labels.invalid : result.message);
     }
   }
 

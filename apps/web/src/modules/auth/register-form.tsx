@@ -1,6 +1,6 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 import { signInRequest } from "./auth-requests";
@@ -13,7 +13,8 @@ export type TRegisterLabels = {
   passwordHint: string;
   submit: string;
   loading: string;
-  messages: TRegisterMessages;
+  /** The problems the form names itself; anything else is said by the client helper. */
+  messages: Omit<TRegisterMessages, "generic">;
 };
 
 export function RegisterForm({ labels, locale }: { labels: TRegisterLabels; locale: string }) {
@@ -35,24 +36,18 @@ export function RegisterForm({ labels, locale }: { labels: TRegisterLabels; loca
     setBusy(true);
     setError(null);
     setFields({});
-    try {
-      const response = await fetch("/api/v1/auth/register", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      if (response.status === 201) {
-        const signedIn = await signInRequest(body.email, body.password);
-        window.location.assign(signedIn.ok ? "/" : "/login");
-        return;
-      }
-      const problem = (await response.json().catch(() => ({}))) as TApiProblem;
-      const localized = localizeRegisterProblem(response.status, problem, labels.messages);
-      setFields(localized.fields);
-      setError(localized.message);
-    } catch {
-      setError(labels.messages.generic);
+    const result = await apiCall("/api/v1/auth/register", { method: "POST", json: body });
+    if (result.ok) {
+      const signedIn = await signInRequest(body.email, body.password);
+      window.location.assign(signedIn.ok ? "/" : "/login");
+      return;
     }
+    // The form's own texts for the problems it knows (which password rule, which field); anything else — no
+    // connection, a server error — as the client helper says it.
+    const problem: TApiProblem = { error: result.error, details: result.details };
+    const localized = localizeRegisterProblem(result.status, problem, { ...labels.messages, generic: result.message });
+    setFields(localized.fields);
+    setError(localized.message);
     setBusy(false);
   }
 

@@ -1,12 +1,10 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
-type TLabels = { enrollWith: string; noPet: string; submit: string; generic: string };
+type TLabels = { enrollWith: string; noPet: string; submit: string };
 
 /** Enrol with one of the student's pets (or none); on success the page reloads to show the open days. */
 export function EnrollForm({
@@ -27,10 +25,13 @@ export function EnrollForm({
     event.preventDefault();
     const petId = String(new FormData(event.currentTarget).get("petId") ?? "");
     setBusy(true);
-    const result = await apiCall(`/api/v1/courses/${slug}/enrollment`, "POST", { petId: petId || null });
+    const result = await apiCall(`/api/v1/courses/${slug}/enrollment`, {
+      method: "POST",
+      json: { petId: petId || null },
+    });
     if (result.ok) return window.location.reload();
     setBusy(false);
-    setError(failureText(result, labels.generic));
+    setError(result.message);
   }
   return (
     <form className="stack" onSubmit={onSubmit}>

@@ -1,12 +1,10 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
-type TLabels = { title: string; rating: string; text: string; save: string; saved: string; generic: string };
+type TLabels = { title: string; rating: string; text: string; save: string; saved: string };
 
 /** One review per student per course; saving again replaces it. */
 export function ReviewForm({
@@ -23,15 +21,11 @@ export function ReviewForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const result = await apiCall(`/api/v1/courses/${slug}/review`, "PUT", {
-      rating: Number(data.get("rating")),
-      text: String(data.get("text") ?? ""),
+    const result = await apiCall(`/api/v1/courses/${slug}/review`, {
+      method: "PUT",
+      json: { rating: Number(data.get("rating")), text: String(data.get("text") ?? "") },
     });
-    setStatus(
-      result.ok
-        ? { kind: "success", text: labels.saved }
-        : { kind: "error", text: failureText(result, labels.generic) },
-    );
+    setStatus(result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message });
     if (result.ok) window.location.reload();
   }
   return (

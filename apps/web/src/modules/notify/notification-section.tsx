@@ -62,7 +62,6 @@ export async function NotificationSection({
           quietHint: t("notify.quietHint", { tz: timezone }),
           save: t("notify.save"),
           saved: t("notify.saved"),
-          generic: t("auth.genericError"),
         }}
       />
     </section>

@@ -1,10 +1,8 @@
 "use client";
 
 import type { TNotificationSettings } from "@gafus/core";
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 export type TSettingsLabels = {
@@ -19,7 +17,6 @@ export type TSettingsLabels = {
   quietHint: string;
   save: string;
   saved: string;
-  generic: string;
 };
 
 const RESET = { border: 0, padding: 0, margin: 0, minWidth: 0 } as const;
@@ -47,12 +44,8 @@ export function NotificationSettingsForm({
       quietStart: hasQuiet ? String(d.get("quietStart") ?? "") : null,
       quietEnd: hasQuiet ? String(d.get("quietEnd") ?? "") : null,
     };
-    const result = await apiCall("/api/v1/me/notification-settings", "PUT", body);
-    setStatus(
-      result.ok
-        ? { kind: "success", text: labels.saved }
-        : { kind: "error", text: failureText(result, labels.generic) },
-    );
+    const result = await apiCall("/api/v1/me/notification-settings", { method: "PUT", json: body });
+    setStatus(result.ok ? { kind: "success", text: labels.saved } : { kind: "error", text: result.message });
   }
 
   return (

@@ -1,8 +1,7 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useEffect, useState } from "react";
-import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
 
 export type TPushLabels = {
@@ -66,11 +65,11 @@ export function PushToggle({ publicKey, labels }: { publicKey: string | null; la
         userVisibleOnly: true,
         applicationServerKey: keyBytes(publicKey ?? ""),
       });
-      const saved = await apiCall("/api/v1/me/push-subscriptions", "POST", {
-        ...subscription.toJSON(),
-        userAgent: navigator.userAgent.slice(0, 300),
+      const saved = await apiCall("/api/v1/me/push-subscriptions", {
+        method: "POST",
+        json: { ...subscription.toJSON(), userAgent: navigator.userAgent.slice(0, 300) },
       });
-      if (!saved.ok) throw new Error(saved.message);
+      if (!saved.ok) return setError(saved.message);
       setState("on");
     } catch {
       setError(labels.failed);
@@ -86,7 +85,12 @@ export function PushToggle({ publicKey, labels }: { publicKey: string | null; la
       const registration = await navigator.serviceWorker.ready;
       const subscription = await registration.pushManager.getSubscription();
       if (subscription) {
-        await apiCall("/api/v1/me/push-subscriptions", "DELETE", { endpoint: subscription.endpoint });
+        const removed = await apiCall("/api/v1/me/push-subscriptions", {
+          method: "DELETE",
+          json: { endpoint: subscription.endpoint },
+        });
+        // 404: the server had already forgotten it (the push service said it is gone), which is what we want.
+        if (!removed.ok && removed.status !== 404) return setError(removed.message);
         await subscription.unsubscribe();
       }
       setState("off");

@@ -1,10 +1,8 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 export type TReminderLabels = {
@@ -19,7 +17,6 @@ export type TReminderLabels = {
   save: string;
   update: string;
   enabled: string;
-  generic: string;
 };
 
 /** A saved reminder as the edit form needs it. */
@@ -69,10 +66,10 @@ export function ReminderForm({
       enabled: reminder ? d.get("enabled") === "on" : true,
     };
     const result = reminder
-      ? await apiCall(`/api/v1/me/reminders/${reminder.id}`, "PUT", body)
-      : await apiCall("/api/v1/me/reminders", "POST", body);
+      ? await apiCall(`/api/v1/me/reminders/${reminder.id}`, { method: "PUT", json: body })
+      : await apiCall("/api/v1/me/reminders", { method: "POST", json: body });
     if (result.ok) return window.location.reload();
-    setError(failureText(result, labels.generic));
+    setError(result.message);
   }
   return (
     <form

@@ -1,10 +1,8 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 
 export type TPetLabels = {
@@ -16,7 +14,6 @@ export type TPetLabels = {
   breed: string;
   birthDate: string;
   save: string;
-  generic: string;
 };
 
 type TPetValues = { name: string; type: "DOG" | "CAT" | "OTHER"; breed: string; birthDate: string | null };
@@ -36,10 +33,10 @@ export function PetForm({ labels, pet }: { labels: TPetLabels; pet?: TPetValues 
       breed: String(d.get("breed") ?? ""),
     };
     const result = pet
-      ? await apiCall(`/api/v1/pets/${pet.id}`, "PATCH", { ...values, birthDate: birthDate || null })
-      : await apiCall("/api/v1/pets", "POST", { ...values, ...(birthDate ? { birthDate } : {}) });
+      ? await apiCall(`/api/v1/pets/${pet.id}`, { method: "PATCH", json: { ...values, birthDate: birthDate || null } })
+      : await apiCall("/api/v1/pets", { method: "POST", json: { ...values, ...(birthDate ? { birthDate } : {}) } });
     if (result.ok) return window.location.reload();
-    setError(failureText(result, labels.generic));
+    setError(result.message);
   }
   return (
     <form className={pet ? "stack" : "card stack"} onSubmit={onSubmit} aria-labelledby={`${prefix}title`}>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useState } from "react";
 import { StatusMessage } from "../common/status-message";
 
 /** Sends the chosen image as the raw body; the server checks its bytes and size. */
-export function PhotoUpload({ petId, labels }: { petId: string; labels: { photo: string; generic: string } }) {
+export function PhotoUpload({ petId, labels }: { petId: string; labels: { photo: string } }) {
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const id = `photo-${petId}`;
@@ -21,14 +21,13 @@ export function PhotoUpload({ petId, labels }: { petId: string; labels: { photo:
         onChange={async (event) => {
           const file = event.target.files?.[0];
           if (!file) return;
-          const response = await fetch(`/api/v1/pets/${petId}/photo`, {
+          const result = await apiCall(`/api/v1/pets/${petId}/photo`, {
             method: "PUT",
-            headers: { "content-type": file.type },
             body: file,
-          }).catch(() => null);
-          if (response?.ok) return window.location.reload();
-          const body = (await response?.json().catch(() => null)) as { message?: string } | null;
-          setError(body?.message ?? labels.generic);
+            contentType: file.type,
+          });
+          if (result.ok) return window.location.reload();
+          setError(result.message);
         }}
       />
     </div>

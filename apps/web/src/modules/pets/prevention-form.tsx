@@ -1,8 +1,7 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
 import { StatusMessage } from "../common/status-message";
 
 export type TPreventionLabels = {
@@ -12,7 +11,6 @@ export type TPreventionLabels = {
   date: string;
   nextDue: string;
   add: string;
-  generic: string;
 };
 
 export function PreventionForm({ petId, labels }: { petId: string; labels: TPreventionLabels }) {
@@ -22,14 +20,17 @@ export function PreventionForm({ petId, labels }: { petId: string; labels: TPrev
     event.preventDefault();
     const d = new FormData(event.currentTarget);
     const nextDueAt = String(d.get("nextDueAt") ?? "");
-    const result = await apiCall(`/api/v1/pets/${petId}/prevention`, "POST", {
-      kind: String(d.get("kind")),
-      title: String(d.get("title") ?? ""),
-      date: String(d.get("date") ?? ""),
-      ...(nextDueAt ? { nextDueAt } : {}),
+    const result = await apiCall(`/api/v1/pets/${petId}/prevention`, {
+      method: "POST",
+      json: {
+        kind: String(d.get("kind")),
+        title: String(d.get("title") ?? ""),
+        date: String(d.get("date") ?? ""),
+        ...(nextDueAt ? { nextDueAt } : {}),
+      },
     });
     if (result.ok) return window.location.reload();
-    setError(result.message || labels.generic);
+    setError(result.message);
   }
   const id = (name: string) => `${name}-${petId}`;
   return (

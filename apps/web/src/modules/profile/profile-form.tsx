@@ -1,6 +1,6 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { Field } from "@gafus/ui";
 import { useState, type FormEvent } from "react";
 
@@ -11,7 +11,6 @@ export type TProfileLabels = {
   timezone: string;
   save: string;
   saved: string;
-  generic: string;
   fixFields: string;
   nameRequired: string;
   loading: string;
@@ -44,26 +43,18 @@ export function ProfileForm({
     };
     setBusy(true);
     setStatus(null);
-    const response = await fetch("/api/v1/me", {
-      method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(changes),
-    }).catch(() => null);
+    const result = await apiCall("/api/v1/me", { method: "PATCH", json: changes });
     setBusy(false);
-    if (response?.ok) {
+    if (result.ok) {
       // The language may have changed: reload so every text on the page follows it.
       if (changes.locale !== profile.locale) return window.location.reload();
       setFields({});
       setStatus({ kind: "success", text: labels.saved });
       return;
     }
-    // Texts come from the page in the user's language; the API's codes only say which field failed.
-    const problem = (await response?.json().catch(() => null)) as {
-      details?: { fields?: Record<string, string[]> };
-    } | null;
-    const failed = problem?.details?.fields ?? {};
-    setFields(failed);
-    setStatus({ kind: "error", text: Object.keys(failed).length ? labels.fixFields : labels.generic });
+    // The fields that failed are marked with the page's own texts; anything else is said by the client helper.
+    setFields(result.fields);
+    setStatus({ kind: "error", text: Object.keys(result.fields).length ? labels.fixFields : result.message });
   }
 
   return (

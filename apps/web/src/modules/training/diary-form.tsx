@@ -1,9 +1,7 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
 
@@ -12,7 +10,7 @@ export function DiaryForm({
   labels,
 }: {
   refs: TStepRef;
-  labels: { label: string; placeholder: string; save: string; generic: string };
+  labels: { label: string; placeholder: string; save: string };
 }) {
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
@@ -21,10 +19,13 @@ export function DiaryForm({
     event.preventDefault();
     setBusy(true);
     const content = String(new FormData(event.currentTarget).get("content") ?? "");
-    const result = await apiCall<{ dayCompleted: boolean }>(stepPath(refs, "diary"), "POST", { content });
+    const result = await apiCall<{ dayCompleted: boolean }>(stepPath(refs, "diary"), {
+      method: "POST",
+      json: { content },
+    });
     if (result.ok) return reloadAfterProgress(result.data.dayCompleted);
     setBusy(false);
-    setError(failureText(result, labels.generic));
+    setError(result.message);
   }
   const id = `diary-${refs.step}`;
   return (

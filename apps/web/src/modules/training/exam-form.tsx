@@ -1,12 +1,9 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, apiUpload, useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
-import { uploadExamVideo } from "./upload-video";
 import { VideoRecorder } from "./video-recorder";
 
 type TQuestion = { id: string; text: string; multiple: boolean; options: { id: string; text: string }[] };
@@ -21,7 +18,6 @@ export type TExamLabels = {
   uploaded: string;
   submit: string;
   answerAll: string;
-  generic: string;
 };
 
 export function ExamForm({
@@ -47,12 +43,17 @@ export function ExamForm({
     setStatus(null);
     setVideoKey(null);
     setProgress(0);
-    const result = await uploadExamVideo(file, setProgress);
+    // A student on a phone connection needs to see a file of tens of megabytes go up: apiUpload reports progress.
+    const result = await apiUpload<{ videoKey: string }>("/api/v1/uploads/exam-video", {
+      body: file,
+      contentType: file.type || "application/octet-stream",
+      onProgress: (loaded, total) => setProgress(Math.round((loaded / Math.max(1, total)) * 100)),
+    });
     setProgress(null);
-    if ("videoKey" in result) {
-      setVideoKey(result.videoKey);
+    if (result.ok) {
+      setVideoKey(result.data.videoKey);
       setStatus({ kind: "success", text: labels.uploaded });
-    } else setStatus({ kind: "error", text: result.error });
+    } else setStatus({ kind: "error", text: result.message });
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -62,14 +63,13 @@ export function ExamForm({
     if (questions.some((q) => answers[q.id]?.length === 0)) return setStatus({ kind: "error", text: labels.answerAll });
     setBusy(true);
     const written = String(data.get("writtenAnswer") ?? "").trim();
-    const result = await apiCall<{ dayCompleted: boolean }>(stepPath(refs, "exam"), "POST", {
-      answers,
-      ...(written ? { writtenAnswer: written } : {}),
-      ...(videoKey ? { videoKey } : {}),
+    const result = await apiCall<{ dayCompleted: boolean }>(stepPath(refs, "exam"), {
+      method: "POST",
+      json: { answers, ...(written ? { writtenAnswer: written } : {}), ...(videoKey ? { videoKey } : {}) },
     });
     if (result.ok) return reloadAfterProgress(result.data.dayCompleted);
     setBusy(false);
-    setStatus({ kind: "error", text: failureText(result, labels.generic) });
+    setStatus({ kind: "error", text: result.message });
   }
 
   const fileId = `video-${refs.step}`;

@@ -104,7 +104,6 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
             reset: t("timer.reset"),
             finished: t("timer.finished"),
             done: t("step.markDone"),
-            generic: t("auth.genericError"),
           }}
         />
       )}
@@ -122,7 +121,6 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
             label: t("diary.entry"),
             placeholder: t("diary.placeholder"),
             save: t("diary.save"),
-            generic: t("auth.genericError"),
           }}
         />
       )}
@@ -144,7 +142,6 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
             uploaded: t("exam.uploaded"),
             submit: canResubmit ? t("exam.resubmit") : t("exam.submit"),
             answerAll: t("exam.answerAll"),
-            generic: t("auth.genericError"),
           }}
         />
       )}

@@ -1,9 +1,7 @@
 "use client";
 
-import { useHydrated } from "@gafus/ui/client";
+import { apiCall, useHydrated } from "@gafus/ui/client";
 import { useEffect, useState } from "react";
-import { apiCall } from "../common/api-client";
-import { failureText } from "../common/failure-text";
 import { StatusMessage } from "../common/status-message";
 import { completeAndReload, stepPath, type TStepRef } from "./step-actions";
 
@@ -16,7 +14,6 @@ type TLabels = {
   reset: string;
   finished: string;
   done: string;
-  generic: string;
 };
 
 const format = (ms: number) => {
@@ -57,9 +54,9 @@ export function TrainingStep({
 
   async function act(action: "start" | "pause" | "reset") {
     setBusy(true);
-    const result = await apiCall<{ timer: TTimer }>(stepPath(refs, "timer"), "POST", { action });
+    const result = await apiCall<{ timer: TTimer }>(stepPath(refs, "timer"), { method: "POST", json: { action } });
     setBusy(false);
-    if (!result.ok) return setError(failureText(result, labels.generic));
+    if (!result.ok) return setError(result.message);
     setError(null);
     setTimer(result.data.timer);
     setNow(Date.now());
