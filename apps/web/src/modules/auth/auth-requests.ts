@@ -8,6 +8,8 @@ export type TSignInResult =
   | { ok: false; reason: "error"; message: string }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
+const FORM = "application/x-www-form-urlencoded";
+
 async function csrfToken(): Promise<{ ok: true; token: string } | TApiFailure> {
   const result = await apiCall<{ csrfToken: string }>("/api/auth/csrf", { cache: "no-store" });
   return result.ok ? { ok: true, token: result.data.csrfToken } : result;
@@ -19,15 +21,16 @@ export async function signInRequest(email: string, password: string): Promise<TS
   const result = await apiCall<{ url?: string }>("/api/auth/callback/credentials", {
     method: "POST",
     body: new URLSearchParams({ csrfToken: csrf.token, email, password, json: "true", callbackUrl: "/" }),
+    contentType: FORM,
   });
-  if (!result.ok && result.status === 429) {
-    return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds ?? 60 };
+  if (!result.ok) {
+    if (result.status === 429) {
+      return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds ?? 60 };
+    }
+    // next-auth answers a wrong password with 401 and { url: "…?error=CredentialsSignin" }.
+    if (result.status === 401) return { ok: false, reason: "invalid" };
+    return { ok: false, reason: "error", message: result.message };
   }
-  // next-auth answers a wrong password with 401 and { url: "…?error=CredentialsSignin" }.
-  if (!result.ok)
-    return result.status === 401
-      ? { ok: false, reason: "invalid" }
-      : { ok: false, reason: "error", message: result.message };
   const url = result.data?.url;
   const failed = !url || new URL(url, window.location.origin).searchParams.has("error");
   return failed ? { ok: false, reason: "invalid" } : { ok: true };
@@ -40,6 +43,7 @@ export async function signOutRequest(): Promise<boolean> {
   const result = await apiCall("/api/auth/signout", {
     method: "POST",
     body: new URLSearchParams({ csrfToken: csrf.token, json: "true", callbackUrl: "/" }),
+    contentType: FORM,
   });
   return result.ok;
 }
