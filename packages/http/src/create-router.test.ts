@@ -127,3 +127,12 @@ describe("route()", () => {
     expect(await response.text()).toBe("");
   });
 });
+
+describe("control characters deep inside a body", () => {
+  it("are found without recursion however deep the body nests", async () => {
+    const { findControlCharacters } = await import("./control-characters");
+    let deep: unknown = "x\u0000";
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(findControlCharacters(deep)).toHaveLength(1);
+  });
+});
