@@ -58,4 +58,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // core stays framework-free: the root of @gafus/auth loads next-auth (session cookies), so core takes the
+    // policy and password entries only. The typescript-eslint variant is used so that this block does not replace
+    // (or get replaced by) another block's `no-restricted-imports` for the same files.
+    files: ["packages/core/src/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@gafus/auth",
+              allowTypeImports: true,
+              message: "core imports @gafus/auth/policy or @gafus/auth/password: the root entry loads next-auth.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import { Prisma, type TDb } from "@gafus/prisma";
 import { loadEditableStep } from "./authorize";
 import type { TTemplateInput } from "./schemas";

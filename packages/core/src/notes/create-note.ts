@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import { assertMyStudent } from "./assert-my-student";
 import type { TNoteInput } from "./schemas";

@@ -1,5 +1,5 @@
 import { GetObjectCommand } from "@aws-sdk/client-s3";
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import type { TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";

@@ -1,4 +1,4 @@
-import { can, type TActor } from "@gafus/auth";
+import { can, type TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 
 /** Submissions waiting for review on the actor's own courses (an admin: on every course), oldest first. */

@@ -1,4 +1,4 @@
-import { PASSWORD_MAX, PASSWORD_MIN } from "@gafus/auth";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@gafus/auth/password";
 import { z } from "zod";
 
 export const LOCALES = ["ru", "en"] as const;

@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import { abortMultipartUpload, deletePrefix, storageKeys, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";

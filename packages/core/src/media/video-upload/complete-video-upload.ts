@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import type { TVideoTranscodingJob } from "@gafus/queues";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import { createMultipartUpload, storageKeys, type TStorage } from "@gafus/storage";
 import { z } from "zod";
