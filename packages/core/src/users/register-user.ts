@@ -1,15 +1,9 @@
-import { checkPassword, hashPassword } from "@gafus/auth";
+import { checkPassword, hashPassword } from "@gafus/auth/password";
 import { Prisma, type TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 import { appendOutboxEvent } from "../events/outbox";
+import { passwordProblemError } from "./password-messages";
 import type { TProfile, TRegisterInput } from "./schemas";
-
-const PASSWORD_MESSAGES = {
-  too_short: "The password is too short.",
-  too_long: "The password is too long.",
-  too_common: "This password is too common. Choose one that is harder to guess.",
-  contains_email: "The password must not contain your email address.",
-} as const;
 
 /** Creates a student account; the account, its audit row and `user.account.registered.v1` commit together. */
 export async function registerUser({
@@ -22,12 +16,7 @@ export async function registerUser({
   ip?: string;
 }): Promise<TProfile> {
   const problem = checkPassword(input.password, { email: input.email });
-  if (problem) {
-    throw new AppError("validation_failed", PASSWORD_MESSAGES[problem], {
-      fields: { password: [PASSWORD_MESSAGES[problem]] },
-      reason: problem,
-    });
-  }
+  if (problem) throw passwordProblemError(problem, "password");
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
