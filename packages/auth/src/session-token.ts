@@ -80,7 +80,10 @@ export async function encodeSessionToken({
   sessionId?: string;
   maxAgeSeconds?: number;
 }): Promise<string> {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { sessionVersion: true },
+  });
   const id = sessionId ?? (await startUserSession(db, { userId })).sessionId;
   return signSessionToken({ userId, sessionId: id, version: sessionVersion }, maxAgeSeconds);
 }

@@ -40,7 +40,10 @@ const header = (token: string) => `${SESSION_COOKIE}=${encodeURIComponent(token)
 
 /** A sign-in as the web app makes it (password checked, session row started), as the Cookie header it sets. */
 async function signIn(email: string, password = TEST_PASSWORD): Promise<string> {
-  const user = await signInWithPassword({ db: t.db, limiter: limiter(), logger, env }, { email, password, ip: "9.9.9.9" });
+  const user = await signInWithPassword(
+    { db: t.db, limiter: limiter(), logger, env },
+    { email, password, ip: "9.9.9.9" },
+  );
   if (!user) throw new Error(`sign-in of ${email} failed`);
   return header(await signSessionToken({ userId: user.id, sessionId: user.sessionId, version: user.sessionVersion }));
 }
@@ -75,7 +78,9 @@ describe("sign out everywhere", () => {
     expect([await whoIs(a), await whoIs(b), await whoIs(theirs)]).toEqual([null, null, stranger.id]);
     const rows = await t.db.userSession.findMany({ where: { userId: user.id } });
     expect(rows.every((s) => s.revokedAt)).toBe(true);
-    expect(await t.db.auditLog.findFirst({ where: { actorId: user.id, action: "auth.sessions_revoked" } })).toMatchObject({
+    expect(
+      await t.db.auditLog.findFirst({ where: { actorId: user.id, action: "auth.sessions_revoked" } }),
+    ).toMatchObject({
       subject: user.id,
       data: { reason: "sign_out_everywhere", revoked: 2 },
     });
@@ -186,9 +191,9 @@ describe("bumpSessionVersion", () => {
       await bumpSessionVersion({ db: tx, actor: admin, userId: user.id, reason: "role_changed", ip: "9.9.9.9" });
     });
     expect([await whoIs(a), await whoIs(b), await whoIs(adminCookie)]).toEqual([null, null, admin.id]);
-    expect(await t.db.auditLog.findFirst({ where: { action: "auth.sessions_revoked", actorId: admin.id } })).toMatchObject(
-      { subject: user.id, data: { reason: "role_changed", revoked: 2 } },
-    );
+    expect(
+      await t.db.auditLog.findFirst({ where: { action: "auth.sessions_revoked", actorId: admin.id } }),
+    ).toMatchObject({ subject: user.id, data: { reason: "role_changed", revoked: 2 } });
   });
 
   it("refuses a non-admin acting on someone else and answers 404 for an unknown user", async () => {
