@@ -1,1 +1,3 @@
-export { register } from "@gafus/config/next-instrumentation";
+import { validateEnvAtStart } from "@gafus/config/next-instrumentation";
+
+export const register = validateEnvAtStart();

@@ -17,6 +17,9 @@ test("the built web app refuses to start with a bad environment and names every 
       NODE_ENV: "production",
       DATABASE_URL: "mysql://db/gafus",
       REDIS_URL: "not a url",
+      // Groups read per request before: now checked at start too.
+      EXAM_VIDEO_MAX_MB: "lots",
+      MEDIA_URL_TTL_SEC: "-5",
       PORT: port,
       HOSTNAME: "127.0.0.1",
     },
@@ -29,4 +32,6 @@ test("the built web app refuses to start with a bad environment and names every 
   expect(stderr).toContain("DATABASE_URL: must be a PostgreSQL URL");
   expect(stderr).toContain("REDIS_URL: must be a Redis URL");
   expect(stderr).toContain("AUTH_SECRET: is required in production");
+  expect(stderr).toContain("EXAM_VIDEO_MAX_MB:");
+  expect(stderr).toContain("MEDIA_URL_TTL_SEC:");
 });
