@@ -20,7 +20,8 @@ export {
 } from "./session-token";
 export type { TSessionClaims, TSessionUser } from "./session-token";
 export { startUserSession } from "./user-session";
-export { ACCOUNT_FAILURES, checkSignInLimits, normalizeEmail, signInWithPassword } from "./sign-in";
+export { ACCOUNT_FAILURES } from "./account-failures";
+export { checkSignInLimits, normalizeEmail, signInWithPassword } from "./sign-in";
 export type { TSignedIn } from "./sign-in";
 export { buildAuthOptions } from "./auth-options";
 export { clientIp } from "./client-ip";

@@ -1,6 +1,7 @@
 import type { TAuthEnv } from "@gafus/config";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
+import { ACCOUNT_FAILURES } from "./account-failures";
 import { getDummyHash, verifyPassword } from "./password";
 import type { TRateLimiter, TRateLimitResult } from "./rate-limit";
 import { SESSION_USER_SELECT, type TSessionUser } from "./session-token";
@@ -9,12 +10,6 @@ import { startUserSession } from "./user-session";
 export type TSignInDeps = { db: TDb; limiter: TRateLimiter; logger: TLogger; env: TAuthEnv };
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
-
-/**
- * Wrong passwords count against the account wherever they are typed (sign-in, password change), so a stolen cookie
- * cannot guess the password behind it faster than the sign-in page allows.
- */
-export const ACCOUNT_FAILURES = "signin-account";
 
 /**
  * Checked before next-auth sees the request: every attempt counts against the IP; only failures count against the

@@ -1,4 +1,4 @@
-import { can, type TActor } from "@gafus/auth";
+import { can, type TActor } from "@gafus/auth/policy";
 import { Prisma, type TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 

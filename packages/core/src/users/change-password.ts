@@ -1,14 +1,13 @@
+import type { TRateLimiter } from "@gafus/auth";
 import {
   ACCOUNT_FAILURES,
-  can,
   checkPassword,
   hashPassword,
   PASSWORD_MAX,
   PASSWORD_MIN,
   verifyPassword,
-  type TActor,
-  type TRateLimiter,
-} from "@gafus/auth";
+} from "@gafus/auth/password";
+import { can, type TActor } from "@gafus/auth/policy";
 import type { TAuthEnv } from "@gafus/config";
 import type { TDb } from "@gafus/prisma";
 import { z } from "zod";

@@ -1,4 +1,4 @@
-import type { TPasswordProblem } from "@gafus/auth";
+import type { TPasswordProblem } from "@gafus/auth/password";
 import { AppError } from "../errors/app-error";
 
 // English sentences for API clients; the web forms show their own texts in the reader's language by `reason`.

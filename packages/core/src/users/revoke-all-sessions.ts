@@ -1,4 +1,4 @@
-import type { TActor } from "@gafus/auth";
+import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import { bumpSessionVersion } from "./bump-session-version";
 
