@@ -1,9 +1,14 @@
 import type { TOperation } from "@gafus/http";
 import * as account from "./account";
+import * as courses from "./courses";
 import * as meta from "./meta";
 
 /**
  * Every operation of the web app's JSON API. Route files build their handlers from these, /api/v1/openapi.json is
  * generated from them, and the contract test checks that each has its route file and each route file its operation.
  */
-export const WEB_OPERATIONS: readonly TOperation[] = [...Object.values(meta), ...Object.values(account)];
+export const WEB_OPERATIONS: readonly TOperation[] = [
+  ...Object.values(meta),
+  ...Object.values(account),
+  ...Object.values(courses),
+];

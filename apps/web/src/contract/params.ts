@@ -8,3 +8,4 @@ export const ZCourseParams = z.object({ slug: ZSlug });
 export const ZDayParams = z.object({ slug: ZSlug, day: ZNumber });
 export const ZStepParams = z.object({ slug: ZSlug, day: ZNumber, step: ZNumber });
 export const ZIdParams = z.object({ id: z.uuid() });
+export const ZPreventionParams = z.object({ id: z.uuid(), entryId: z.uuid() });

@@ -1,14 +1,8 @@
 import { setFavorite } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { z } from "zod";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { stepParams, type TRouteContext } from "@/server/params";
+import { setFavoriteOp } from "@/contract/courses";
+import { route } from "@/server/api";
 
 /** PUT /api/v1/courses/{slug}/favorite — { favorite: true | false }. */
-export const PUT = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  const { slug } = await stepParams(params);
-  const { favorite } = await readJsonBody(request, z.strictObject({ favorite: z.boolean() }));
-  return jsonResponse(await setFavorite({ db: getDb(), viewer: user, slug, favorite }));
-});
+export const PUT = route(setFavoriteOp, async ({ user, params, body, db }) =>
+  setFavorite({ db, viewer: user, slug: params.slug, favorite: body.favorite }),
+);
