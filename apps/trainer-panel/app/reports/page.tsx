@@ -55,7 +55,6 @@ export default async function ReportsPage() {
               pdf: t("insights.reports.COURSE_SUMMARY_PDF"),
               request: t("insights.reports.request"),
               requested: t("insights.reports.requested"),
-              generic: t("auth.genericError"),
             }}
           />
         )}

@@ -109,6 +109,8 @@ function failure(say: TErrorTranslate, status: number, body: TErrorBody, retryAf
  * (`{ error, message, code, details }`) is explained by its code and `details.issues`; no connection, a cancel or
  * an answer in no format we know become failures too, never a silent null.
  */
+export function readAnswer(answer: Exclude<TRawAnswer, { kind: "answer" }>, locale?: TLocale): TApiFailure;
+export function readAnswer<T>(answer: TRawAnswer, locale?: TLocale): TApiResult<T>;
 export function readAnswer<T>(answer: TRawAnswer, locale: TLocale = readerLocale()): TApiResult<T> {
   const say = createErrorTranslator(locale);
   if (answer.kind !== "answer") return failure(say, 0, { error: answer.kind }, null);

@@ -117,7 +117,6 @@ export default async function ExamPage({ params }: { params: Promise<{ id: strin
               comment: t("trainer.comment"),
               approve: t("trainer.approve"),
               reject: t("trainer.reject"),
-              generic: t("auth.genericError"),
             }}
           />
         )}

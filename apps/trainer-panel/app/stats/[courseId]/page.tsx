@@ -116,7 +116,6 @@ export default async function CourseStatsPage({ params }: { params: Promise<{ co
             pdf: t("insights.reports.COURSE_SUMMARY_PDF"),
             request: t("insights.reports.request"),
             requested: t("insights.reports.requested"),
-            generic: t("auth.genericError"),
           }}
         />
         <SuggestText

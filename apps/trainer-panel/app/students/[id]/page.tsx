@@ -52,7 +52,6 @@ export default async function StudentNotesPage({
     visible: t("insights.notes.visible"),
     visibleBadge: t("insights.notes.visibleBadge"),
     privateBadge: t("insights.notes.privateBadge"),
-    generic: t("auth.genericError"),
   };
   return (
     <SectionShell ctx={ctx} brandHref="/trainer">
@@ -74,7 +73,6 @@ export default async function StudentNotesPage({
             anyCourse: t("insights.notes.anyCourse"),
             visible: t("insights.notes.visible"),
             add: t("insights.notes.add"),
-            generic: t("auth.genericError"),
           }}
         />
         <form className="tag-filter" method="get" role="search" aria-label={t("insights.notes.filter")}>

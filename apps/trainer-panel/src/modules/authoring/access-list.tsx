@@ -3,7 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "./api";
+import { panelApi } from "./api";
 import { FieldFrame, fieldAria, FormStatus, type TStatus } from "./fields";
 import { failureText, fieldTexts } from "./errors";
 import { fmt, type TLabels } from "./labels";
@@ -23,7 +23,7 @@ export function AccessList({ courseId, students, L }: { courseId: string; studen
     const form = event.currentTarget;
     const email = String(new FormData(form).get("access-email") ?? "");
     setBusy(true);
-    const result = await apiCall(`/courses/${courseId}/access`, "POST", { email });
+    const result = await panelApi(`/courses/${courseId}/access`, { method: "POST", json: { email } });
     setBusy(false);
     if (!result.ok) {
       setError(fieldTexts(L, result).email);
@@ -37,7 +37,7 @@ export function AccessList({ courseId, students, L }: { courseId: string; studen
 
   async function remove(student: TStudent) {
     setBusy(true);
-    const result = await apiCall(`/courses/${courseId}/access/${student.userId}`, "DELETE");
+    const result = await panelApi(`/courses/${courseId}/access/${student.userId}`, { method: "DELETE" });
     setBusy(false);
     if (!result.ok) return setStatus({ kind: "error", text: failureText(L, result) });
     setStatus(null);

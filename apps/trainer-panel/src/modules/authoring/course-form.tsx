@@ -4,7 +4,7 @@ import { slugify } from "@gafus/core/slugify";
 import { useHydrated } from "@gafus/ui/client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { apiCall } from "./api";
+import { panelApi } from "./api";
 import { FieldFrame, fieldAria, FormStatus, type TStatus } from "./fields";
 import { failureText, fieldTexts } from "./errors";
 import { fmt, type TLabels } from "./labels";
@@ -47,8 +47,8 @@ export function CourseForm({ course, L }: { course?: TCourse; L: TLabels }) {
     };
     setBusy(true);
     const result = course
-      ? await apiCall(`/courses/${course.id}`, "PATCH", body)
-      : await apiCall<{ course: { id: string } }>("/courses", "POST", body);
+      ? await panelApi(`/courses/${course.id}`, { method: "PATCH", json: body })
+      : await panelApi<{ course: { id: string } }>("/courses", { method: "POST", json: body });
     setBusy(false);
     if (!result.ok) {
       setErrors(fieldTexts(L, result));

@@ -3,16 +3,7 @@ import { en, type TMessageKey, type TTranslate } from "@gafus/ui/i18n";
 /** Texts handed to client components: every authoring key plus the enum names they show. */
 export type TLabels = Record<string, string>;
 
-const SHARED = [
-  "authoring.",
-  "level.",
-  "dayType.",
-  "stepType.",
-  "locale.",
-  "auth.genericError",
-  "insights.ai.",
-  "validation.",
-];
+const SHARED = ["authoring.", "level.", "dayType.", "stepType.", "locale.", "insights.ai."];
 
 export function authoringLabels(t: TTranslate): TLabels {
   const keys = (Object.keys(en) as TMessageKey[]).filter((key) => SHARED.some((prefix) => key.startsWith(prefix)));

@@ -3,7 +3,7 @@
 import { useHydrated } from "@gafus/ui/client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiCall } from "./api";
+import { panelApi } from "./api";
 import { FormStatus, type TStatus } from "./fields";
 import { failureText } from "./errors";
 import { fmt, type TLabels } from "./labels";
@@ -26,7 +26,7 @@ export function PublishControls({
   const [status, setStatus] = useState<TStatus>(null);
   async function act(action: "publish" | "unpublish") {
     setBusy(true);
-    const result = await apiCall(`/courses/${courseId}/${action}`, "POST");
+    const result = await panelApi(`/courses/${courseId}/${action}`, { method: "POST" });
     setBusy(false);
     if (!result.ok) return setStatus({ kind: "error", text: failureText(L, result) });
     setStatus({

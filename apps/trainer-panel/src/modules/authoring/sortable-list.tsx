@@ -13,7 +13,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { useHydrated } from "@gafus/ui/client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { apiCall } from "./api";
+import { panelApi } from "./api";
 import { FormStatus, type TStatus } from "./fields";
 import { failureText } from "./errors";
 import { fmt, type TLabels } from "./labels";
@@ -70,7 +70,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
     const previous = list;
     setList(next);
     setBusy(true);
-    const result = await apiCall(orderPath, "PUT", { ids: next.map((i) => i.id) });
+    const result = await panelApi(orderPath, { method: "PUT", json: { ids: next.map((i) => i.id) } });
     setBusy(false);
     if (!result.ok) {
       setList(previous);
@@ -102,7 +102,7 @@ export function SortableList({ items, orderPath, removePath, label, L }: TProps)
   async function remove(item: TSortableItem) {
     if (busy || !window.confirm(fmt(L, "authoring.confirmRemove", { title: item.title }))) return;
     setBusy(true);
-    const result = await apiCall(`${removePath}/${item.id}`, "DELETE");
+    const result = await panelApi(`${removePath}/${item.id}`, { method: "DELETE" });
     setBusy(false);
     if (!result.ok) return setStatus({ kind: "error", text: failureText(L, result) });
     setList(list.filter((i) => i.id !== item.id));

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiCall } from "./api";
+import { panelApi } from "./api";
 import type { TStatus } from "./fields";
 import { failureText, fieldTexts } from "./errors";
 import type { TLabels } from "./labels";
@@ -24,7 +24,7 @@ export function useAction(L: TLabels) {
     onDone: { goTo?: (data: T) => string; success?: string } = {},
   ): Promise<boolean> {
     setBusy(true);
-    const result = await apiCall<T>(path, method, body);
+    const result = await panelApi<T>(path, { method, json: body });
     setBusy(false);
     if (!result.ok) {
       setErrors(fieldTexts(L, result));

@@ -2,8 +2,9 @@
 
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
+import { panelApi } from "../authoring/api";
 
-type TLabels = { comment: string; approve: string; reject: string; generic: string };
+type TLabels = { comment: string; approve: string; reject: string };
 
 /** Approve or reject with a comment; on success the page reloads to show the decision. */
 export function ReviewForm({ examId, labels }: { examId: string; labels: TLabels }) {
@@ -13,14 +14,10 @@ export function ReviewForm({ examId, labels }: { examId: string; labels: TLabels
   async function decide(form: HTMLFormElement, decision: "APPROVED" | "REJECTED") {
     setBusy(true);
     const comment = String(new FormData(form).get("comment") ?? "");
-    const response = await fetch(`/trainer/api/exams/${examId}/review`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ decision, comment }),
-    }).catch(() => null);
-    if (response?.ok) return window.location.reload();
+    const result = await panelApi(`/exams/${examId}/review`, { method: "POST", json: { decision, comment } });
+    if (result.ok) return window.location.reload();
     setBusy(false);
-    setError(((await response?.json().catch(() => null)) as { message?: string } | null)?.message ?? labels.generic);
+    setError(result.message);
   }
   return (
     <form

@@ -2,6 +2,7 @@
 
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
+import { panelApi } from "../authoring/api";
 import { parseTags } from "./parse-tags";
 
 type TLabels = {
@@ -13,7 +14,6 @@ type TLabels = {
   anyCourse: string;
   visible: string;
   add: string;
-  generic: string;
 };
 
 /** A new note about the student: text, tags, an optional course, and whether the student may see it. */
@@ -34,20 +34,19 @@ export function NoteForm({
     setBusy(true);
     setError(null);
     const data = new FormData(event.currentTarget);
-    const response = await fetch("/trainer/api/notes", {
+    const result = await panelApi("/notes", {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
+      json: {
         studentId,
         courseId: data.get("courseId") || null,
         content: String(data.get("content") ?? ""),
         tags: parseTags(String(data.get("tags") ?? "")),
         visibleToStudent: data.get("visibleToStudent") === "on",
-      }),
-    }).catch(() => null);
-    if (response?.ok) return window.location.reload();
+      },
+    });
+    if (result.ok) return window.location.reload();
     setBusy(false);
-    setError(((await response?.json().catch(() => null)) as { message?: string } | null)?.message ?? labels.generic);
+    setError(result.message);
   }
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="note-form-title">

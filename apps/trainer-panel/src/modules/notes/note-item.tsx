@@ -2,6 +2,7 @@
 
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
+import { panelApi } from "../authoring/api";
 import { parseTags } from "./parse-tags";
 
 type TNote = {
@@ -24,8 +25,7 @@ type TLabels = Record<
   | "tags"
   | "visible"
   | "visibleBadge"
-  | "privateBadge"
-  | "generic",
+  | "privateBadge",
   string
 >;
 
@@ -36,13 +36,9 @@ export function NoteItem({ note, labels }: { note: TNote; labels: TLabels }) {
   const [error, setError] = useState<string | null>(null);
   async function send(method: "PATCH" | "DELETE", body?: unknown) {
     setError(null);
-    const response = await fetch(`/trainer/api/notes/${note.id}`, {
-      method,
-      headers: body ? { "content-type": "application/json" } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    }).catch(() => null);
-    if (response?.ok) return window.location.reload();
-    setError(((await response?.json().catch(() => null)) as { message?: string } | null)?.message ?? labels.generic);
+    const result = await panelApi(`/notes/${note.id}`, { method, json: body });
+    if (result.ok) return window.location.reload();
+    setError(result.message);
   }
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

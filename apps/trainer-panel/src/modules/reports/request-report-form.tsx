@@ -2,6 +2,7 @@
 
 import { useHydrated } from "@gafus/ui/client";
 import { useState, type FormEvent } from "react";
+import { panelApi } from "../authoring/api";
 
 type TLabels = {
   title: string;
@@ -11,7 +12,6 @@ type TLabels = {
   pdf: string;
   request: string;
   requested: string;
-  generic: string;
 };
 
 /** Asks for a report; the reports page then shows it queue, run and become downloadable. */
@@ -24,17 +24,16 @@ export function RequestReportForm({ courses, labels }: { courses: { id: string; 
     setBusy(true);
     setError(null);
     const data = new FormData(event.currentTarget);
-    const response = await fetch("/trainer/api/reports", {
+    const result = await panelApi("/reports", {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ type: data.get("type"), courseId: data.get("courseId") }),
-    }).catch(() => null);
-    if (response?.ok) {
+      json: { type: data.get("type"), courseId: data.get("courseId") },
+    });
+    if (result.ok) {
       window.location.assign("/trainer/reports");
       return;
     }
     setBusy(false);
-    setError(((await response?.json().catch(() => null)) as { message?: string } | null)?.message ?? labels.generic);
+    setError(result.message);
   }
   return (
     <form className="card stack" onSubmit={submit} aria-labelledby="report-form-title">

@@ -1,17 +1,21 @@
+import { apiUpload, type TApiRequest } from "@gafus/ui/client";
+import { panelApi } from "../authoring/api";
+
 /**
  * Browser side of the presigned multipart upload. The parts go straight to S3 (two at a time); our API only opens,
  * signs, completes and cancels. The upload id lives on the server (the asset row) and S3 knows which parts it
  * holds, so the browser keeps only "which asset was this file" in localStorage: after a reload or a dropped
  * connection, choosing the same file asks the server what is done and sends the rest.
  */
-const API = "/trainer/api/videos";
 const STORE = "gafus.videoUpload";
 const PARALLEL = 2;
 const BATCH = 10;
 
 export type TPendingUpload = { assetId: string; name: string; size: number; lastModified: number; title: string };
 export type TUploadProgress = { loaded: number; total: number; reconnecting: boolean };
+type TUploadState = { id: string; partSize: number; partCount: number; done: number[] };
 
+/** A refused or failed step of the upload; `message` is in the trainer's language, `status` 0 when nothing answered. */
 export class UploadError extends Error {
   constructor(
     message: string,
@@ -38,14 +42,10 @@ export function clearPending(): void {
 const sameFile = (p: TPendingUpload, file: File) =>
   p.name === file.name && p.size === file.size && p.lastModified === file.lastModified;
 
-async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${API}${path}`, {
-    ...init,
-    headers: init.body ? { "content-type": "application/json" } : {},
-  });
-  const body = (await response.json().catch(() => null)) as (T & { message?: string }) | null;
-  if (!response.ok) throw new UploadError(body?.message ?? `HTTP ${response.status}`, response.status);
-  return body as T;
+async function api<T>(path: string, request: TApiRequest = {}): Promise<T> {
+  const result = await panelApi<T>(`/videos${path}`, request);
+  if (!result.ok) throw new UploadError(result.message, result.status);
+  return result.data;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -55,21 +55,14 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener("abort", () => (clearTimeout(timer), reject(new UploadCancelled())), { once: true });
   });
 
-/** PUT one part with upload progress; resolves on 2xx, rejects with status 0 on a network error. */
-function putPart(url: string, body: Blob, signal: AbortSignal, onLoaded: (bytes: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // An abort listener added to an already aborted signal never fires: cancel may have come while we signed.
-    if (signal.aborted) return reject(new UploadCancelled());
-    const xhr = new XMLHttpRequest();
-    xhr.open("PUT", url);
-    xhr.upload.onprogress = (event) => onLoaded(event.loaded);
-    xhr.onload = () =>
-      xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(new UploadError(`S3 ${xhr.status}`, xhr.status));
-    xhr.onerror = () => reject(new UploadError("network error", 0));
-    xhr.onabort = () => reject(new UploadCancelled());
-    signal.addEventListener("abort", () => xhr.abort(), { once: true });
-    xhr.send(body);
-  });
+/** PUT one part straight to S3 with upload progress; rejects with status 0 when nothing answered. */
+async function putPart(url: string, body: Blob, signal: AbortSignal, onLoaded: (bytes: number) => void) {
+  // The raw bytes of the part, without a content type, as the presigned URL was signed for.
+  const result = await apiUpload(url, { method: "PUT", body, contentType: "", signal, onProgress: onLoaded });
+  // S3 is not our API: any 2xx stored the part, whatever its body (empty here, XML elsewhere).
+  if (result.ok || (result.status >= 200 && result.status < 300)) return;
+  if (result.error === "aborted") throw new UploadCancelled();
+  throw new UploadError(result.message, result.status);
 }
 
 export async function uploadVideo({
@@ -85,18 +78,20 @@ export async function uploadVideo({
   onStarted: (assetId: string) => void;
   onProgress: (progress: TUploadProgress) => void;
 }): Promise<string> {
-  let state: { id: string; partSize: number; partCount: number; done: number[] } | null = null;
+  let state: TUploadState | null = null;
   const pending = readPending();
   if (pending && sameFile(pending, file)) {
-    state = await api<{ id: string; partSize: number; partCount: number; done: number[] }>(
-      `/${pending.assetId}/upload`,
-    ).catch(() => null);
-    if (!state) clearPending();
+    const resumed = await panelApi<TUploadState>(`/videos/${pending.assetId}/upload`);
+    if (resumed.ok) state = resumed.data;
+    // No answer at all fails like any other step; an answer means the server no longer has that upload (finished,
+    // cancelled, removed), so a new one starts.
+    else if (resumed.status === 0) throw new UploadError(resumed.message, 0);
+    else clearPending();
   }
   if (!state) {
     const created = await api<{ id: string; partSize: number; partCount: number }>("", {
       method: "POST",
-      body: JSON.stringify({ title, fileName: file.name, contentType: file.type, sizeBytes: file.size }),
+      json: { title, fileName: file.name, contentType: file.type, sizeBytes: file.size },
     });
     state = { ...created, done: [] };
     const record: TPendingUpload = {
@@ -130,7 +125,7 @@ export async function uploadVideo({
       const batch = todo.filter((m) => m >= n && !done.has(m)).slice(0, BATCH);
       const { parts } = await api<{ parts: { partNumber: number; url: string }[] }>(`/${id}/upload/parts`, {
         method: "POST",
-        body: JSON.stringify({ partNumbers: batch }),
+        json: { partNumbers: batch },
       });
       for (const part of parts) urls.set(part.partNumber, part.url);
     }
@@ -172,7 +167,11 @@ export async function uploadVideo({
   return id;
 }
 
+/**
+ * Best effort: when the server cannot abort the upload now, the video stays in the list as "uploading", where the
+ * trainer sees it and can delete it.
+ */
 export async function cancelUpload(assetId: string): Promise<void> {
-  await api(`/${assetId}/upload`, { method: "DELETE" }).catch(() => undefined);
+  await panelApi(`/videos/${assetId}/upload`, { method: "DELETE" });
   clearPending();
 }

@@ -3,6 +3,7 @@
 import type { TVideoRow } from "@gafus/core";
 import { HlsPlayer } from "@gafus/ui/client";
 import { useState } from "react";
+import { panelApi } from "../authoring/api";
 import type { TVideoLabels } from "./labels";
 
 const formatDuration = (sec: number) => {
@@ -62,9 +63,8 @@ export function VideoList({
 
   async function act(path: string, method: "POST" | "DELETE") {
     setError(null);
-    const response = await fetch(`/trainer/api/videos/${path}`, { method }).catch(() => null);
-    if (!response?.ok)
-      setError(((await response?.json().catch(() => null)) as { message?: string } | null)?.message ?? "Error");
+    const result = await panelApi(`/videos/${path}`, { method });
+    if (!result.ok) setError(result.message);
     onChanged();
   }
 

@@ -2,6 +2,7 @@
 
 import type { TVideoRow } from "@gafus/core";
 import { useCallback, useEffect, useState } from "react";
+import { panelApi } from "../authoring/api";
 import type { TVideoLabels } from "./labels";
 import { UploadForm } from "./upload-form";
 import { VideoList } from "./video-list";
@@ -23,9 +24,12 @@ export function VideosPanel({
   maxLabel: string;
 }) {
   const [videos, setVideos] = useState(initial);
+  // The list keeps what it last knew while a refresh fails, and says why until one succeeds again.
+  const [refreshError, setRefreshError] = useState<string | null>(null);
   const refresh = useCallback(async () => {
-    const response = await fetch("/trainer/api/videos", { cache: "no-store" }).catch(() => null);
-    if (response?.ok) setVideos(((await response.json()) as { videos: TVideoRow[] }).videos);
+    const result = await panelApi<{ videos: TVideoRow[] }>("/videos", { cache: "no-store" });
+    if (result.ok) setVideos(result.data.videos);
+    setRefreshError(result.ok ? null : result.message);
   }, []);
   const active = videos.some((v) => ACTIVE.has(v.status));
   useEffect(() => {
@@ -38,6 +42,11 @@ export function VideosPanel({
       <UploadForm labels={labels} maxBytes={maxBytes} maxLabel={maxLabel} onChanged={() => void refresh()} />
       <section className="stack" aria-labelledby="videos-list-title">
         <h2 id="videos-list-title">{listTitle}</h2>
+        {refreshError && (
+          <p className="alert error" role="alert">
+            {refreshError}
+          </p>
+        )}
         <VideoList videos={videos} labels={labels} onChanged={() => void refresh()} />
       </section>
     </>

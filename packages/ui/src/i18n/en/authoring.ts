@@ -130,5 +130,4 @@ export const authoring = {
   "authoring.error.slug_taken": "This address is taken by another course.",
   "authoring.error.unknown_email": "No account uses this email.",
   "authoring.error.video_not_usable": "Choose one of your own videos that is ready.",
-  "authoring.error.field": "Check this field: {detail}",
 } as const;

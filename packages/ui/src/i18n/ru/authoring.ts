@@ -132,5 +132,4 @@ export const authoring: Record<keyof typeof en, string> = {
   "authoring.error.slug_taken": "Этот адрес уже занят другим курсом.",
   "authoring.error.unknown_email": "Нет аккаунта с такой почтой.",
   "authoring.error.video_not_usable": "Выберите своё уже обработанное видео.",
-  "authoring.error.field": "Проверьте поле: {detail}",
 };
