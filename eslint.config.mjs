@@ -5,6 +5,47 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// Queues and workers are built by @gafus/queues (createQueue, createJobWorker), which owns their names, payload
+// schemas, key prefix and connection settings; apps constructing BullMQ classes by hand bypass all of it. A rule of
+// its own rather than no-restricted-syntax/-imports: other blocks configure those, and in a flat config the last
+// matching block's options replace the earlier ones.
+const BULLMQ_CLASSES = new Set(["Queue", "Worker", "FlowProducer", "QueueEvents"]);
+const noRawBullmq = {
+  meta: {
+    type: "problem",
+    messages: {
+      raw: "Build a BullMQ {{name}} through @gafus/queues (createQueue, createJobWorker), not new {{name}}().",
+    },
+  },
+  create(context) {
+    const classes = new Map(); // local name -> BullMQ class
+    const namespaces = new Set(); // import * as bullmq from "bullmq"
+    return {
+      ImportDeclaration(node) {
+        if (node.source.value !== "bullmq" || node.importKind === "type") return;
+        for (const spec of node.specifiers) {
+          if (spec.type === "ImportNamespaceSpecifier") namespaces.add(spec.local.name);
+          if (spec.type === "ImportSpecifier" && spec.importKind !== "type" && BULLMQ_CLASSES.has(spec.imported.name))
+            classes.set(spec.local.name, spec.imported.name);
+        }
+      },
+      NewExpression(node) {
+        const { callee } = node;
+        const name =
+          callee.type === "Identifier"
+            ? classes.get(callee.name)
+            : callee.type === "MemberExpression" &&
+                callee.object.type === "Identifier" &&
+                namespaces.has(callee.object.name) &&
+                BULLMQ_CLASSES.has(callee.property.name)
+              ? callee.property.name
+              : undefined;
+        if (name) context.report({ node, messageId: "raw", data: { name } });
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,6 +80,90 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
+    // The dependency rule of DESIGN.md: apps → packages, never back; core is framework-free (no web framework,
+    // React, auth library, queue library, bot or editor server, no S3 SDK: those live in adapters and in
+    // packages/queues and packages/storage); prisma imports nothing of ours but config.
+    files: ["packages/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/apps/**", "@/*"], message: "Packages never import an app." }] },
+      ],
+    },
+  },
+  {
+    files: ["packages/core/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/apps/**", "@/*"], message: "Packages never import an app." },
+            {
+              group: [
+                "next",
+                "next/*",
+                "react",
+                "react-dom",
+                "next-auth",
+                "next-auth/*",
+                "bullmq",
+                "grammy",
+                "@grammyjs/*",
+              ],
+              message: "core is framework-free: the adapter (app, packages/http, packages/queues) owns this library.",
+            },
+            {
+              group: ["@hocuspocus/*", "@aws-sdk/*", "@gafus/http", "@gafus/ui", "@gafus/ui/*"],
+              message: "core is framework-free: the adapter (app, packages/http, packages/storage) owns this library.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["packages/prisma/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["@gafus/*", "!@gafus/config"], message: "prisma imports nothing of ours but config." }],
+        },
+      ],
+    },
+  },
+  {
+    // Apps are adapters: they hand the database handle to core and never query it themselves (health checks live
+    // in packages/http). A Prisma call or a raw query in an app is a use case in the wrong place.
+    files: ["apps/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "**/e2e/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@gafus/prisma",
+              importNames: ["Prisma", "PrismaClient", "createPrismaClient"],
+              message: "Apps do not build queries: put the query in a @gafus/core use case.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through @gafus/config." },
+        ...["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$transaction"].map((property) => ({
+          property,
+          message: "Apps never query the database: call a @gafus/core use case.",
+        })),
+      ],
+    },
+  },
+  {
     // Who may do what is decided by can() in packages/auth/src/policy.ts alone: comparing a role by hand anywhere
     // else is a side door that drifts from the policy. Tests and e2e specs set roles up, so they may name them.
     ignores: ["packages/auth/src/policy.ts", "**/*.test.{ts,tsx}", "**/e2e/**"],
@@ -63,6 +188,7 @@ export default tseslint.config(
     // policy and password entries only. The typescript-eslint variant is used so that this block does not replace
     // (or get replaced by) another block's `no-restricted-imports` for the same files.
     files: ["packages/core/src/**"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
@@ -77,5 +203,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["apps/**/*.{ts,tsx,js,mjs}"],
+    plugins: { "gafus-queues": { rules: { "no-raw-bullmq": noRawBullmq } } },
+    rules: { "gafus-queues/no-raw-bullmq": "error" },
   },
 );
