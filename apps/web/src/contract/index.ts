@@ -1,7 +1,9 @@
 import type { TOperation } from "@gafus/http";
 import * as account from "./account";
 import * as courses from "./courses";
+import * as diary from "./diary";
 import * as meta from "./meta";
+import * as training from "./training";
 
 /**
  * Every operation of the web app's JSON API. Route files build their handlers from these, /api/v1/openapi.json is
@@ -11,4 +13,6 @@ export const WEB_OPERATIONS: readonly TOperation[] = [
   ...Object.values(meta),
   ...Object.values(account),
   ...Object.values(courses),
+  ...Object.values(training),
+  ...Object.values(diary),
 ];

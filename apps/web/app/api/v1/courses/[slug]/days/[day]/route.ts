@@ -1,20 +1,15 @@
 import { getTrainingDay } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { stepParams, type TRouteContext } from "@/server/params";
+import { getTrainingDayOp } from "@/contract/training";
+import { route } from "@/server/api";
 
 /** GET /api/v1/courses/{slug}/days/{day} — an open day of an enrolled student, steps with state and timers. */
-export const GET = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  const { slug, day } = await stepParams(params);
-  const result = await getTrainingDay({
-    db: getDb(),
+export const GET = route(getTrainingDayOp, async ({ user, params, db }) => ({
+  day: await getTrainingDay({
+    db,
     userId: user.id,
     userName: user.name,
-    slug,
-    dayNumber: day!,
+    slug: params.slug,
+    dayNumber: params.day,
     petFallback: "",
-  });
-  return jsonResponse({ day: result });
-});
+  }),
+}));

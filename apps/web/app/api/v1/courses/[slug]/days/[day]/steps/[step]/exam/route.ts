@@ -1,23 +1,17 @@
-import { submitExam, ZExamSubmission } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
+import { submitExam } from "@gafus/core";
 import { getStorage } from "@gafus/storage";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { stepParams, type TRouteContext } from "@/server/params";
+import { submitExamOp } from "@/contract/training";
+import { route } from "@/server/api";
 
 /** POST …/steps/{step}/exam — quiz answers, written answer, uploaded video key; waits for the trainer. */
-export const POST = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  const { slug, day, step } = await stepParams(params);
-  const submission = await readJsonBody(request, ZExamSubmission);
-  const result = await submitExam({
-    db: getDb(),
+export const POST = route(submitExamOp, async ({ user, params, body, db }) =>
+  submitExam({
+    db,
     storage: getStorage(),
     userId: user.id,
-    slug,
-    dayNumber: day!,
-    stepNumber: step!,
-    submission,
-  });
-  return jsonResponse(result, 201);
-});
+    slug: params.slug,
+    dayNumber: params.day,
+    stepNumber: params.step,
+    submission: body,
+  }),
+);
