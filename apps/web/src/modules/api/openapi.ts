@@ -1,5 +1,6 @@
 import {
   ZCatalogQuery,
+  ZChangePasswordInput,
   ZDiaryEntryInput,
   ZExamSubmission,
   ZPetInput,
@@ -41,6 +42,16 @@ export function buildOpenApiDocument() {
       "/api/v1/me": {
         get: op({ summary: "The signed-in user's profile" }),
         patch: op({ summary: "Change name, locale or time zone", body: ZProfileUpdate }),
+      },
+      "/api/v1/me/sessions": {
+        delete: op({ summary: "Sign out everywhere: end every session of the caller, this one included", ok: "204" }),
+      },
+      "/api/v1/me/password": {
+        put: op({
+          summary: "Change the password; every other session ends, this one gets a new cookie",
+          body: ZChangePasswordInput,
+          ok: "204",
+        }),
       },
       "/api/v1/me/achievements": { get: op({ summary: "Streak, training calendar and badges" }) },
       "/api/v1/me/notes": {

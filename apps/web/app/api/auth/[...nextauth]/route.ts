@@ -1,7 +1,7 @@
-import { buildAuthOptions, checkSignInLimits, clientIp } from "@gafus/auth";
+import { buildAuthOptions, checkSignInLimits, clientIp, readSessionClaims } from "@gafus/auth";
 import { authEnv } from "@gafus/config";
-import { AppError } from "@gafus/core";
-import { errorResponse } from "@gafus/http";
+import { AppError, revokeCurrentSession } from "@gafus/core";
+import { errorResponse, toErrorResponse } from "@gafus/http";
 import { getDb } from "@gafus/prisma";
 import NextAuth from "next-auth";
 import { getLimiter, logger } from "@/server/deps";
@@ -22,6 +22,17 @@ export const GET = (request: Request, context: TContext) => nextAuth()(request, 
  * working, and the per-account failure count resumes when Redis returns.
  */
 export async function POST(request: Request, context: TContext) {
+  // Sign-out ends the session on the server before next-auth clears the cookie (which is all it does with a JWT), so
+  // a copy of the cookie is no session anywhere. Not in next-auth's signOut event: it swallows errors, and the
+  // browser would be told "signed out" while the session lives on. If ending it fails, nothing is cleared.
+  if (new URL(request.url).pathname.endsWith("/signout")) {
+    try {
+      const session = await readSessionClaims(request.headers.get("cookie"));
+      if (session) await revokeCurrentSession({ db: getDb(), session, ip: clientIp(request.headers) });
+    } catch (error) {
+      return toErrorResponse(error, logger);
+    }
+  }
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
     const form = await request
       .clone()
