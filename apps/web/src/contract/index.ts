@@ -3,6 +3,7 @@ import * as account from "./account";
 import * as courses from "./courses";
 import * as diary from "./diary";
 import * as meta from "./meta";
+import * as pets from "./pets";
 import * as training from "./training";
 
 /**
@@ -15,4 +16,5 @@ export const WEB_OPERATIONS: readonly TOperation[] = [
   ...Object.values(courses),
   ...Object.values(training),
   ...Object.values(diary),
+  ...Object.values(pets),
 ];

@@ -1,19 +1,12 @@
 import { getPetPhoto, PET_PHOTO_MAX_BYTES, setPetPhoto } from "@gafus/core";
-import { jsonResponse, readBodyLimited } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
+import { readBodyLimited } from "@gafus/http";
 import { getStorage } from "@gafus/storage";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { idParam, type TRouteContext } from "@/server/params";
+import { getPetPhotoOp, setPetPhotoOp } from "@/contract/pets";
+import { route } from "@/server/api";
 
 /** GET /api/v1/pets/{id}/photo — the photo, to its owner only. */
-export const GET = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  const photo = await getPetPhoto({
-    db: getDb(),
-    storage: getStorage(),
-    ownerId: user.id,
-    petId: await idParam(params, "id"),
-  });
+export const GET = route(getPetPhotoOp, async ({ user, params, db }) => {
+  const photo = await getPetPhoto({ db, storage: getStorage(), ownerId: user.id, petId: params.id });
   return new Response(photo.body, {
     headers: {
       "content-type": photo.contentType,
@@ -24,15 +17,7 @@ export const GET = apiRoute(async (request: Request, { params }: TRouteContext) 
 });
 
 /** PUT /api/v1/pets/{id}/photo — the raw image as the body (JPEG, PNG or WebP, at most 5 MB). */
-export const PUT = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
+export const PUT = route(setPetPhotoOp, async ({ request, user, params, db }) => {
   const bytes = await readBodyLimited(request, PET_PHOTO_MAX_BYTES);
-  const result = await setPetPhoto({
-    db: getDb(),
-    storage: getStorage(),
-    ownerId: user.id,
-    petId: await idParam(params, "id"),
-    bytes,
-  });
-  return jsonResponse(result);
+  return setPetPhoto({ db, storage: getStorage(), ownerId: user.id, petId: params.id, bytes });
 });

@@ -1,13 +1,8 @@
-import { addPreventionEntry, ZPreventionInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { idParam, type TRouteContext } from "@/server/params";
+import { addPreventionEntry } from "@gafus/core";
+import { addPreventionEntryOp } from "@/contract/pets";
+import { route } from "@/server/api";
 
 /** POST /api/v1/pets/{id}/prevention — a vaccination, deworming or tick treatment with its next due date. */
-export const POST = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  const input = await readJsonBody(request, ZPreventionInput);
-  const entry = await addPreventionEntry({ db: getDb(), ownerId: user.id, petId: await idParam(params, "id"), input });
-  return jsonResponse({ entry }, 201);
-});
+export const POST = route(addPreventionEntryOp, async ({ user, params, body, db }) => ({
+  entry: await addPreventionEntry({ db, ownerId: user.id, petId: params.id, input: body }),
+}));

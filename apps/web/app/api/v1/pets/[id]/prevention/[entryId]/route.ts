@@ -1,12 +1,8 @@
 import { deletePreventionEntry } from "@gafus/core";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { idParam, type TRouteContext } from "@/server/params";
+import { deletePreventionEntryOp } from "@/contract/pets";
+import { route } from "@/server/api";
 
 /** DELETE /api/v1/pets/{id}/prevention/{entryId} — remove a journal entry of one of the caller's pets. */
-export const DELETE = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  await idParam(params, "id");
-  await deletePreventionEntry({ db: getDb(), ownerId: user.id, entryId: await idParam(params, "entryId") });
-  return new Response(null, { status: 204 });
+export const DELETE = route(deletePreventionEntryOp, async ({ user, params, db }) => {
+  await deletePreventionEntry({ db, ownerId: user.id, entryId: params.entryId });
 });
