@@ -46,6 +46,69 @@ const noRawBullmq = {
   },
 };
 
+// Browser code reaches our APIs through apiCall/apiUpload of @gafus/ui/client, which turns every failure (a refusal
+// in the error format, no connection, an answer in no format) into a message in the reader's language. Swallowing a
+// failure into null, or calling fetch/XMLHttpRequest by hand, is how errors went silent or untranslated. Rules of
+// their own, like no-raw-bullmq above: no-restricted-syntax/-globals options of another block would replace them.
+const isNullArrow = (node) =>
+  node?.type === "ArrowFunctionExpression" && node.body.type === "Literal" && node.body.raw === "null";
+const noSilentCatch = {
+  meta: {
+    type: "problem",
+    messages: {
+      silent:
+        "A failure swallowed into null goes unseen: use apiCall/apiUpload from @gafus/ui/client (never throws, says why) or handle the error.",
+    },
+  },
+  create: (context) => ({
+    CallExpression(node) {
+      const { callee } = node;
+      const isCatch = callee.type === "MemberExpression" && !callee.computed && callee.property.name === "catch";
+      const isThenRejection = callee.type === "MemberExpression" && !callee.computed && callee.property.name === "then";
+      if ((isCatch && isNullArrow(node.arguments[0])) || (isThenRejection && isNullArrow(node.arguments[1])))
+        context.report({ node, messageId: "silent" });
+    },
+  }),
+};
+const isGlobal = (context, node, name) => {
+  for (let scope = context.sourceCode.getScope(node); scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (variable && variable.defs.length > 0) return false;
+  }
+  return true;
+};
+const noRawFetch = {
+  meta: {
+    type: "problem",
+    messages: {
+      raw: "Call our APIs through apiCall (or apiUpload for upload progress) from @gafus/ui/client, not {{name}}.",
+    },
+  },
+  create: (context) => ({
+    CallExpression(node) {
+      const { callee } = node;
+      const name =
+        callee.type === "Identifier"
+          ? callee.name
+          : callee.type === "MemberExpression" &&
+              callee.object.type === "Identifier" &&
+              ["window", "globalThis", "self"].includes(callee.object.name)
+            ? callee.property.name
+            : null;
+      if (name === "fetch" && (callee.type !== "Identifier" || isGlobal(context, node, "fetch")))
+        context.report({ node, messageId: "raw", data: { name: "fetch()" } });
+    },
+    NewExpression(node) {
+      if (
+        node.callee.type === "Identifier" &&
+        node.callee.name === "XMLHttpRequest" &&
+        isGlobal(context, node, "XMLHttpRequest")
+      )
+        context.report({ node, messageId: "raw", data: { name: "new XMLHttpRequest()" } });
+    },
+  }),
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -208,5 +271,16 @@ export default tseslint.config(
     files: ["apps/**/*.{ts,tsx,js,mjs}"],
     plugins: { "gafus-queues": { rules: { "no-raw-bullmq": noRawBullmq } } },
     rules: { "gafus-queues/no-raw-bullmq": "error" },
+  },
+  {
+    files: ["apps/**/*.{ts,tsx,js,mjs}"],
+    plugins: { "gafus-client": { rules: { "no-silent-catch": noSilentCatch, "no-raw-fetch": noRawFetch } } },
+    rules: { "gafus-client/no-silent-catch": "error" },
+  },
+  {
+    // Browser and presentational code of the apps (server routes in app/api answer requests, they do not make them).
+    files: ["apps/*/src/modules/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: { "gafus-client/no-raw-fetch": "error" },
   },
 );
