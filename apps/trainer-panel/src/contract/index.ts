@@ -1,8 +1,12 @@
 import type { TOperation } from "@gafus/http";
+import * as courses from "./courses";
 import * as meta from "./meta";
 
 /**
  * Every operation of the trainer panel's JSON API (under /trainer/api). Route files build their handlers from
  * these, /trainer/api/openapi.json is generated from them, and the contract test checks both directions.
  */
-export const PANEL_OPERATIONS: readonly TOperation[] = [...Object.values(meta)];
+export const PANEL_OPERATIONS: readonly TOperation[] = [
+  ...Object.values(meta),
+  ...Object.values(courses),
+];

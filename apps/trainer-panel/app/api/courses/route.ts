@@ -1,12 +1,8 @@
-import { createCourse, ZCourseInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { requirePanelUser } from "@/modules/authoring/route-helpers";
+import { createCourse } from "@gafus/core";
+import { createCourseOp } from "@/contract/courses";
+import { route } from "@/server/api";
 
 /** POST /trainer/api/courses — a new unpublished course of the caller's. */
-export const POST = apiRoute(async (request: Request) => {
-  const user = await requirePanelUser(request);
-  const input = await readJsonBody(request, ZCourseInput);
-  return jsonResponse({ course: await createCourse({ db: getDb(), actor: user, input }) }, 201);
-});
+export const POST = route(createCourseOp, async ({ user, body, db }) => ({
+  course: await createCourse({ db, actor: user, input: body }),
+}));

@@ -1,13 +1,8 @@
-import { updateCourse, ZCourseUpdate } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { updateCourse } from "@gafus/core";
+import { updateCourseOp } from "@/contract/courses";
+import { route } from "@/server/api";
 
 /** PATCH /trainer/api/courses/{id} — change the named details (another trainer's course: 404). */
-export const PATCH = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  const courseId = await idParam(context);
-  const input = await readJsonBody(request, ZCourseUpdate);
-  return jsonResponse({ course: await updateCourse({ db: getDb(), actor: user, courseId, input }) });
-});
+export const PATCH = route(updateCourseOp, async ({ user, params, body, db }) => ({
+  course: await updateCourse({ db, actor: user, courseId: params.id, input: body }),
+}));

@@ -1,13 +1,8 @@
-import { addNewDay, ZDayInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { addNewDay } from "@gafus/core";
+import { addCourseDayOp } from "@/contract/courses";
+import { route } from "@/server/api";
 
 /** POST /trainer/api/courses/{id}/days — a new day at the end of the course. */
-export const POST = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  const courseId = await idParam(context);
-  const input = await readJsonBody(request, ZDayInput);
-  return jsonResponse({ day: await addNewDay({ db: getDb(), actor: user, courseId, input }) }, 201);
-});
+export const POST = route(addCourseDayOp, async ({ user, params, body, db }) => ({
+  day: await addNewDay({ db, actor: user, courseId: params.id, input: body }),
+}));

@@ -1,13 +1,8 @@
 import { unpublishCourse } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { unpublishCourseOp } from "@/contract/courses";
+import { route } from "@/server/api";
 
 /** POST /trainer/api/courses/{id}/unpublish */
-export const POST = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  return jsonResponse({
-    course: await unpublishCourse({ db: getDb(), actor: user, courseId: await idParam(context) }),
-  });
-});
+export const POST = route(unpublishCourseOp, async ({ user, params, db }) => ({
+  course: await unpublishCourse({ db, actor: user, courseId: params.id }),
+}));

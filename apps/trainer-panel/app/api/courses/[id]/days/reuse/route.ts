@@ -1,13 +1,8 @@
-import { reuseDay, ZReuseDay } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { reuseDay } from "@gafus/core";
+import { reuseCourseDayOp } from "@/contract/courses";
+import { route } from "@/server/api";
 
 /** POST /trainer/api/courses/{id}/days/reuse — { dayId }: add a day from the author's library. */
-export const POST = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  const courseId = await idParam(context);
-  const body = await readJsonBody(request, ZReuseDay);
-  return jsonResponse({ day: await reuseDay({ db: getDb(), actor: user, courseId, dayId: body.dayId }) }, 201);
-});
+export const POST = route(reuseCourseDayOp, async ({ user, params, body, db }) => ({
+  day: await reuseDay({ db, actor: user, courseId: params.id, dayId: body.dayId }),
+}));
