@@ -1,5 +1,6 @@
 import type { TOperation } from "@gafus/http";
 import * as courses from "./courses";
+import * as days from "./days";
 import * as meta from "./meta";
 
 /**
@@ -9,4 +10,5 @@ import * as meta from "./meta";
 export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(meta),
   ...Object.values(courses),
+  ...Object.values(days),
 ];

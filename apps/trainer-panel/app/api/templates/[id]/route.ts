@@ -1,11 +1,8 @@
 import { deleteStepTemplate } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { deleteStepTemplateOp } from "@/contract/templates";
+import { route } from "@/server/api";
 
 /** DELETE /trainer/api/templates/{id} — delete one of the caller's templates. */
-export const DELETE = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  return jsonResponse(await deleteStepTemplate({ db: getDb(), actor: user, templateId: await idParam(context) }));
-});
+export const DELETE = route(deleteStepTemplateOp, async ({ user, params, db }) =>
+  deleteStepTemplate({ db, actor: user, templateId: params.id }),
+);

@@ -1,13 +1,8 @@
-import { saveStepAsTemplate, ZTemplateInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { saveStepAsTemplate } from "@gafus/core";
+import { saveStepAsTemplateOp } from "@/contract/steps";
+import { route } from "@/server/api";
 
 /** POST /trainer/api/steps/{id}/template — { category, title? }: save a copy in the caller's template library. */
-export const POST = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  const stepId = await idParam(context);
-  const input = await readJsonBody(request, ZTemplateInput);
-  return jsonResponse({ template: await saveStepAsTemplate({ db: getDb(), actor: user, stepId, input }) }, 201);
-});
+export const POST = route(saveStepAsTemplateOp, async ({ user, params, body, db }) => ({
+  template: await saveStepAsTemplate({ db, actor: user, stepId: params.id, input: body }),
+}));

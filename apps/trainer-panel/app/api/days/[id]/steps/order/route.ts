@@ -1,13 +1,8 @@
-import { reorderDaySteps, ZReorder } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute } from "@/server/api";
-import { idParam, requirePanelUser, type TRouteContext } from "@/modules/authoring/route-helpers";
+import { reorderDaySteps } from "@gafus/core";
+import { reorderDayStepsOp } from "@/contract/days";
+import { route } from "@/server/api";
 
 /** PUT /trainer/api/days/{id}/steps/order — { ids }: every step placement of the day, first to last. */
-export const PUT = apiRoute(async (request: Request, context: TRouteContext) => {
-  const user = await requirePanelUser(request);
-  const dayId = await idParam(context);
-  const { ids } = await readJsonBody(request, ZReorder);
-  return jsonResponse(await reorderDaySteps({ db: getDb(), actor: user, dayId, ids }));
-});
+export const PUT = route(reorderDayStepsOp, async ({ user, params, body, db }) =>
+  reorderDaySteps({ db, actor: user, dayId: params.id, ids: body.ids }),
+);
