@@ -2,6 +2,9 @@ import type { TOperation } from "@gafus/http";
 import * as courses from "./courses";
 import * as days from "./days";
 import * as meta from "./meta";
+import * as steps from "./steps";
+import * as templates from "./templates";
+import * as videos from "./videos";
 
 /**
  * Every operation of the trainer panel's JSON API (under /trainer/api). Route files build their handlers from
@@ -11,4 +14,7 @@ export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(meta),
   ...Object.values(courses),
   ...Object.values(days),
+  ...Object.values(steps),
+  ...Object.values(templates),
+  ...Object.values(videos),
 ];

@@ -1,20 +1,13 @@
-import { createVideoUpload, listVideos, ZCreateVideoUpload } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
+import { createVideoUpload, listVideos } from "@gafus/core";
 import { getStorage } from "@gafus/storage";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { createVideoUploadOp, listVideosOp } from "@/contract/videos";
+import { route } from "@/server/api";
 import { videoLimits } from "@/modules/videos/server";
 
 /** GET /trainer/api/videos — the trainer's videos with status and progress (the panel polls it). */
-export const GET = apiRoute(async (request: Request) => {
-  const user = await requireApiUser(request);
-  return jsonResponse({ videos: await listVideos({ db: getDb(), actor: user }) });
-});
+export const GET = route(listVideosOp, async ({ user, db }) => ({ videos: await listVideos({ db, actor: user }) }));
 
 /** POST /trainer/api/videos — { title, fileName, contentType, sizeBytes } opens a multipart upload. */
-export const POST = apiRoute(async (request: Request) => {
-  const user = await requireApiUser(request);
-  const input = await readJsonBody(request, ZCreateVideoUpload);
-  const created = await createVideoUpload({ db: getDb(), storage: getStorage(), actor: user, input, ...videoLimits() });
-  return jsonResponse(created, 201);
-});
+export const POST = route(createVideoUploadOp, async ({ user, body, db }) =>
+  createVideoUpload({ db, storage: getStorage(), actor: user, input: body, ...videoLimits() }),
+);
