@@ -1,6 +1,7 @@
 import type { TOperation } from "@gafus/http";
 import * as courses from "./courses";
 import * as days from "./days";
+import * as exams from "./exams";
 import * as meta from "./meta";
 import * as steps from "./steps";
 import * as templates from "./templates";
@@ -17,4 +18,5 @@ export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(steps),
   ...Object.values(templates),
   ...Object.values(videos),
+  ...Object.values(exams),
 ];
