@@ -3,6 +3,7 @@ import * as courses from "./courses";
 import * as days from "./days";
 import * as exams from "./exams";
 import * as meta from "./meta";
+import * as stats from "./stats";
 import * as steps from "./steps";
 import * as templates from "./templates";
 import * as videos from "./videos";
@@ -19,4 +20,5 @@ export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(templates),
   ...Object.values(videos),
   ...Object.values(exams),
+  ...Object.values(stats),
 ];

@@ -1,10 +1,8 @@
 import { listStatsCourses } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { listStatsCoursesOp } from "@/contract/stats";
+import { route } from "@/server/api";
 
 /** GET /trainer/api/stats/courses — the caller's courses (an admin: all) with headline numbers. */
-export const GET = apiRoute(async (request: Request) => {
-  const user = await requireApiUser(request);
-  return jsonResponse({ courses: await listStatsCourses({ db: getDb(), actor: user }) });
-});
+export const GET = route(listStatsCoursesOp, async ({ user, db }) => ({
+  courses: await listStatsCourses({ db, actor: user }),
+}));
