@@ -3,6 +3,7 @@ import * as courses from "./courses";
 import * as days from "./days";
 import * as exams from "./exams";
 import * as meta from "./meta";
+import * as notes from "./notes";
 import * as stats from "./stats";
 import * as steps from "./steps";
 import * as templates from "./templates";
@@ -21,4 +22,5 @@ export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(videos),
   ...Object.values(exams),
   ...Object.values(stats),
+  ...Object.values(notes),
 ];
