@@ -4,6 +4,7 @@ import * as days from "./days";
 import * as exams from "./exams";
 import * as meta from "./meta";
 import * as notes from "./notes";
+import * as reports from "./reports";
 import * as stats from "./stats";
 import * as steps from "./steps";
 import * as templates from "./templates";
@@ -23,4 +24,5 @@ export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(exams),
   ...Object.values(stats),
   ...Object.values(notes),
+  ...Object.values(reports),
 ];

@@ -1,16 +1,14 @@
 import { findOwnReport } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { getReportOp } from "@/contract/reports";
+import { route } from "@/server/api";
 
 /** GET /trainer/api/reports/{id} — status, progress and failure reason (requester or admin). */
-export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const user = await requireApiUser(request);
-  const { id } = await params;
+export const GET = route(getReportOp, async ({ user, params, db }) => {
+  // The S3 key and the requester stay on the server.
   const {
     fileKey: _key,
     requesterId: _requester,
     ...report
-  } = await findOwnReport({ db: getDb(), actor: user, reportId: id });
-  return jsonResponse(report);
+  } = await findOwnReport({ db, actor: user, reportId: params.id });
+  return report;
 });
