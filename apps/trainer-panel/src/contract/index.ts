@@ -1,4 +1,5 @@
 import type { TOperation } from "@gafus/http";
+import * as ai from "./ai";
 import * as courses from "./courses";
 import * as days from "./days";
 import * as exams from "./exams";
@@ -25,4 +26,5 @@ export const PANEL_OPERATIONS: readonly TOperation[] = [
   ...Object.values(stats),
   ...Object.values(notes),
   ...Object.values(reports),
+  ...Object.values(ai),
 ];

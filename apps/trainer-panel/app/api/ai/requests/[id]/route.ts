@@ -1,11 +1,8 @@
 import { getAiRequest } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { getAiRequestOp } from "@/contract/ai";
+import { route } from "@/server/api";
 
 /** GET /trainer/api/ai/requests/{id} — status and the draft text (the trainer who asked only). */
-export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const user = await requireApiUser(request);
-  const { id } = await params;
-  return jsonResponse(await getAiRequest({ db: getDb(), actor: user, requestId: id }));
-});
+export const GET = route(getAiRequestOp, async ({ user, params, db }) =>
+  getAiRequest({ db, actor: user, requestId: params.id }),
+);
