@@ -2,8 +2,11 @@ import type { TOperation } from "@gafus/http";
 import * as account from "./account";
 import * as courses from "./courses";
 import * as diary from "./diary";
+import * as me from "./me";
 import * as meta from "./meta";
 import * as pets from "./pets";
+import * as push from "./push";
+import * as reminders from "./reminders";
 import * as training from "./training";
 
 /**
@@ -17,4 +20,7 @@ export const WEB_OPERATIONS: readonly TOperation[] = [
   ...Object.values(training),
   ...Object.values(diary),
   ...Object.values(pets),
+  ...Object.values(me),
+  ...Object.values(reminders),
+  ...Object.values(push),
 ];

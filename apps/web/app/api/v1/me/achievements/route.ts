@@ -1,10 +1,6 @@
 import { getAchievements } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { getAchievementsOp } from "@/contract/me";
+import { route } from "@/server/api";
 
 /** GET /api/v1/me/achievements — streak, training calendar (five weeks), badges. */
-export const GET = apiRoute(async (request: Request) => {
-  const user = await requireApiUser(request);
-  return jsonResponse(await getAchievements({ db: getDb(), userId: user.id }));
-});
+export const GET = route(getAchievementsOp, async ({ user, db }) => getAchievements({ db, userId: user.id }));

@@ -1,20 +1,13 @@
-import { deleteReminder, saveReminder, ZReminderInput } from "@gafus/core";
-import { jsonResponse, readJsonBody } from "@gafus/http";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
-import { idParam, type TRouteContext } from "@/server/params";
+import { deleteReminder, saveReminder } from "@gafus/core";
+import { deleteReminderOp, updateReminderOp } from "@/contract/reminders";
+import { route } from "@/server/api";
 
 /** PUT /api/v1/me/reminders/{id} — replace one of the caller's reminders (another student's answers 404). */
-export const PUT = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  const reminderId = await idParam(params, "id");
-  const input = await readJsonBody(request, ZReminderInput);
-  return jsonResponse({ reminder: await saveReminder({ db: getDb(), userId: user.id, reminderId, input }) });
-});
+export const PUT = route(updateReminderOp, async ({ user, params, body, db }) => ({
+  reminder: await saveReminder({ db, userId: user.id, reminderId: params.id, input: body }),
+}));
 
 /** DELETE /api/v1/me/reminders/{id} */
-export const DELETE = apiRoute(async (request: Request, { params }: TRouteContext) => {
-  const user = await requireApiUser(request);
-  await deleteReminder({ db: getDb(), userId: user.id, reminderId: await idParam(params, "id") });
-  return new Response(null, { status: 204 });
+export const DELETE = route(deleteReminderOp, async ({ user, params, db }) => {
+  await deleteReminder({ db, userId: user.id, reminderId: params.id });
 });
