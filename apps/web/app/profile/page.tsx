@@ -4,6 +4,7 @@ import { getDb } from "@gafus/prisma";
 import type { Metadata } from "next";
 import { TrainerNotes } from "@/modules/insights/trainer-notes";
 import { NotificationSection } from "@/modules/notify/notification-section";
+import { AccountSecuritySection } from "@/modules/profile/account-security-section";
 import { ProfileForm } from "@/modules/profile/profile-form";
 import { WebShell } from "@/modules/shell";
 import { getPageContext } from "@/server/page-context";
@@ -41,6 +42,7 @@ export default async function ProfilePage() {
           }}
         />
       </section>
+      <AccountSecuritySection email={user.email} t={t} />
       <TrainerNotes notes={notes} t={t} locale={ctx.locale} timeZone={user.timezone} />
       <NotificationSection userId={user.id} timezone={user.timezone} t={t} />
     </WebShell>
