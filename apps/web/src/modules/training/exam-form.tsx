@@ -1,12 +1,12 @@
 "use client";
 
 import { apiCall, apiUpload, useHydrated } from "@gafus/ui/client";
+import { QuizQuestions, type TQuizQuestion } from "@gafus/ui/content";
 import { useState, type FormEvent } from "react";
 import { StatusMessage } from "../common/status-message";
 import { reloadAfterProgress, stepPath, type TStepRef } from "./step-actions";
 import { VideoRecorder } from "./video-recorder";
 
-type TQuestion = { id: string; text: string; multiple: boolean; options: { id: string; text: string }[] };
 export type TExamLabels = {
   quiz: string;
   written: string;
@@ -28,7 +28,7 @@ export function ExamForm({
   labels,
 }: {
   refs: TStepRef;
-  questions: TQuestion[];
+  questions: TQuizQuestion[];
   requiresWrittenAnswer: boolean;
   requiresVideo: boolean;
   labels: TExamLabels;
@@ -76,16 +76,7 @@ export function ExamForm({
   return (
     <form className="stack exam" onSubmit={onSubmit} noValidate>
       {questions.length > 0 && <h3>{labels.quiz}</h3>}
-      {questions.map((q) => (
-        <fieldset key={q.id} className="question">
-          <legend>{q.text}</legend>
-          {q.options.map((o) => (
-            <label key={o.id} className="option">
-              <input type={q.multiple ? "checkbox" : "radio"} name={`q-${q.id}`} value={o.id} /> {o.text}
-            </label>
-          ))}
-        </fieldset>
-      ))}
+      <QuizQuestions questions={questions} />
       {requiresWrittenAnswer && (
         <div className="field">
           <label htmlFor={`written-${refs.step}`}>{labels.written}</label>

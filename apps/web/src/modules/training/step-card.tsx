@@ -1,10 +1,8 @@
 import type { TTrainingDay } from "@gafus/core";
-import { HlsPlayer } from "@gafus/ui/client";
+import { StepCard as SharedStepCard } from "@gafus/ui/content";
 import type { TTranslate } from "@gafus/ui/i18n";
-import { Markdown } from "../common/markdown";
 import { CompleteButton } from "./complete-button";
 import { DiaryForm } from "./diary-form";
-import { embedUrl } from "./embed-url";
 import { ExamForm } from "./exam-form";
 import { TrainingStep } from "./training-step";
 
@@ -25,72 +23,17 @@ function ExamResult({ exam, t }: { exam: NonNullable<NonNullable<TStep["exam"]>[
   );
 }
 
-/** One step of a day: its content and whatever it asks the student to do, by type. */
+/**
+ * One step of a day: the shared card (@gafus/ui/content, the same one the trainer's preview renders) with what the
+ * step asks the student to do, by type.
+ */
 export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string; day: number }; t: TTranslate }) {
   const ref = { ...refs, step: step.number };
   const done = step.status === "COMPLETED";
-  const video = step.videoUrl ? embedUrl(step.videoUrl) : null;
   const exam = step.exam;
   const canResubmit = exam?.latest?.status === "REJECTED";
   return (
-    <li
-      className={`card step step-${done ? "done" : "open"}`}
-      id={`step-${step.number}`}
-      aria-labelledby={`step-${step.number}-title`}
-    >
-      <div className="step-head">
-        <span className="tag">{t(`stepType.${step.type}`)}</span>
-        <span className={`badge ${done ? "badge-completed" : ""}`}>{t(`step.status.${step.status}`)}</span>
-      </div>
-      <h2 id={`step-${step.number}-title`}>
-        {step.number}. {step.title}
-      </h2>
-      {step.content && <Markdown>{step.content}</Markdown>}
-      {step.videoAssetId && (
-        <HlsPlayer
-          src={`/media/${step.videoAssetId}/master.m3u8`}
-          poster={`/media/${step.videoAssetId}/thumb.jpg`}
-          title={`${t("step.video")}: ${step.title}`}
-          errorText={t("videos.playError")}
-        />
-      )}
-      {video && (
-        <iframe
-          className="video"
-          src={video}
-          title={`${t("step.video")}: ${step.title}`}
-          allow="fullscreen; picture-in-picture"
-          loading="lazy"
-        />
-      )}
-      {step.imageUrls.length > 0 && (
-        <div className="step-images">
-          {step.imageUrls.map((src) => (
-            <img key={src} src={src} alt="" loading="lazy" />
-          ))}
-        </div>
-      )}
-      {step.pdfUrls.length > 0 && (
-        <ul>
-          {step.pdfUrls.map((href) => (
-            <li key={href}>
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                PDF: {decodeURIComponent(href.split("/").pop() ?? href)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {step.checklist.length > 0 && (
-        <fieldset className="checklist">
-          <legend>{t("step.checklist")}</legend>
-          {step.checklist.map((item, i) => (
-            <label key={i}>
-              <input type="checkbox" /> {item}
-            </label>
-          ))}
-        </fieldset>
-      )}
+    <SharedStepCard step={step} t={t} id={`step-${step.number}`} status={step.status}>
       {step.type === "TRAINING" && step.timer && (
         <TrainingStep
           refs={ref}
@@ -145,6 +88,6 @@ export function StepCard({ step, refs, t }: { step: TStep; refs: { slug: string;
           }}
         />
       )}
-    </li>
+    </SharedStepCard>
   );
 }

@@ -1,1 +1,0 @@
-export { embedUrl } from "@gafus/ui/content";
