@@ -1,6 +1,6 @@
 import { countUnread } from "@gafus/core";
-import { getDb } from "@gafus/prisma";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { notificationStreamOp } from "@/contract/notifications";
+import { route } from "@/server/api";
 import { getInboxBus } from "@/server/deps";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +12,7 @@ const HEARTBEAT_MS = 25_000;
  * changes (worker → Redis pub/sub → whichever replica holds this connection). A comment line every 25 s keeps
  * proxies from closing an idle stream.
  */
-export const GET = apiRoute(async (request: Request) => {
-  const user = await requireApiUser(request);
+export const GET = route(notificationStreamOp, async ({ request, user, db }) => {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -26,7 +25,7 @@ export const GET = apiRoute(async (request: Request) => {
         }
       };
       const pushCount = () =>
-        countUnread({ db: getDb(), userId: user.id })
+        countUnread({ db, userId: user.id })
           .then((count) => send(`event: unread\ndata: ${JSON.stringify({ count })}\n\n`))
           .catch(() => undefined);
       const { ready, unsubscribe } = getInboxBus().subscribe(user.id, pushCount);

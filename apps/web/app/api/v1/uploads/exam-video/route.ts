@@ -1,15 +1,14 @@
 import { uploadEnv } from "@gafus/config";
 import { AppError, storeExamVideo } from "@gafus/core";
-import { jsonResponse } from "@gafus/http";
 import { getStorage } from "@gafus/storage";
-import { apiRoute, requireApiUser } from "@/server/api";
+import { uploadExamVideoOp } from "@/contract/uploads";
+import { route } from "@/server/api";
 
 /**
  * POST /api/v1/uploads/exam-video — the raw video as the body (MP4, MOV or WebM, checked by its bytes), streamed
  * to S3. Answers { videoKey } to send with the exam.
  */
-export const POST = apiRoute(async (request: Request) => {
-  const user = await requireApiUser(request);
+export const POST = route(uploadExamVideoOp, async ({ request, user }) => {
   const maxBytes = uploadEnv().EXAM_VIDEO_MAX_MB * 1024 * 1024;
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) {
     throw new AppError("payload_too_large", `The video is larger than ${uploadEnv().EXAM_VIDEO_MAX_MB} MB.`, {
@@ -17,6 +16,5 @@ export const POST = apiRoute(async (request: Request) => {
     });
   }
   if (!request.body) throw new AppError("validation_failed", "Send the video as the request body.");
-  const result = await storeExamVideo({ storage: getStorage(), userId: user.id, body: request.body, maxBytes });
-  return jsonResponse(result, 201);
+  return storeExamVideo({ storage: getStorage(), userId: user.id, body: request.body, maxBytes });
 });
