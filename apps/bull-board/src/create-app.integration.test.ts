@@ -4,9 +4,9 @@ import { Writable } from "node:stream";
 import { encodeSessionToken, readSessionClaims, SESSION_COOKIE } from "@gafus/auth";
 import { testEnv } from "@gafus/config";
 import { createLogger } from "@gafus/logger";
-import { createQueue, QUEUE_NAMES } from "@gafus/queues";
+import { bullPrefix, createJobWorker, createQueue, QUEUE_NAMES } from "@gafus/queues";
 import { createTestDatabase, createTestRedis, makeUser, type TTestDatabase, type TTestRedis } from "@gafus/testing";
-import { UnrecoverableError, Worker, type Queue } from "bullmq";
+import { UnrecoverableError, type Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE_PATH, createApp } from "./create-app";
 
@@ -21,7 +21,7 @@ const logger = createLogger("test", new Writable({ write: (_c, _e, done) => done
 beforeAll(async () => {
   t = await createTestDatabase();
   redis = await createTestRedis();
-  const connection = { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` };
+  const connection = { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) };
   const { app, close } = createApp(logger, { db: t.db, redisUrl: connection.url, prefix: connection.prefix });
   closeApp = close;
   server = app.listen(0, "127.0.0.1");
@@ -30,12 +30,12 @@ beforeAll(async () => {
   // One failed job for retry and clean to act on.
   events = createQueue("events", connection);
   await events.add("test.thing.happened.v1", {}, { jobId: "failed-event" });
-  const worker = new Worker(
+  const worker = createJobWorker(
     "events",
     async () => {
       throw new UnrecoverableError("handler refused");
     },
-    { connection: { url: connection.url, maxRetriesPerRequest: null }, prefix: connection.prefix },
+    { ...connection, logger },
   );
   while ((await events.getJobState("failed-event")) !== "failed") await new Promise((r) => setTimeout(r, 25));
   await worker.close();

@@ -25,7 +25,7 @@ export function createApp(
   logger: TLogger,
   { db, redisUrl, prefix }: { db?: TDb; redisUrl?: string; prefix?: string } = {},
 ) {
-  const queues = QUEUE_NAMES.map((name) => createQueue(name, { url: redisUrl, prefix }));
+  const queues = QUEUE_NAMES.map((name) => createQueue(name, { url: redisUrl, prefix, logger }));
   const serverAdapter = new ExpressAdapter().setBasePath(BASE_PATH);
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter });
 

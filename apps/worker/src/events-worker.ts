@@ -1,7 +1,6 @@
-import { redisEnv } from "@gafus/config";
 import { ZEventEnvelope, type TEventEnvelope } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
-import { Worker } from "bullmq";
+import { createJobWorker } from "@gafus/queues";
 
 export type TEventHandler = { name: string; handle: (event: TEventEnvelope) => Promise<unknown> };
 
@@ -19,8 +18,8 @@ export function startEventsWorker({
   handlers,
   logger,
   concurrency = 10,
-  redisUrl = redisEnv().REDIS_URL,
-  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+  redisUrl,
+  prefix,
 }: {
   handlers: TEventHandler[];
   logger: TLogger;
@@ -28,26 +27,11 @@ export function startEventsWorker({
   redisUrl?: string;
   prefix?: string;
 }) {
-  const worker = new Worker(
+  return createJobWorker(
     "events",
     async (job) => {
-      const event = ZEventEnvelope.parse(job.data);
-      for (const handler of handlers) await handler.handle(event);
+      for (const handler of handlers) await handler.handle(job.data);
     },
-    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency },
+    { logger, url: redisUrl, prefix, concurrency, payload: ZEventEnvelope },
   );
-  worker.on("failed", (job, error) =>
-    logger.error(
-      {
-        err: error,
-        eventId: job?.id,
-        eventType: job?.name,
-        correlationId: job?.data?.metadata?.correlationId,
-        attempts: job?.attemptsMade,
-      },
-      "event job failed",
-    ),
-  );
-  worker.on("error", (error) => logger.warn({ err: error }, "events worker connection problem"));
-  return worker;
 }

@@ -16,7 +16,7 @@ import { startNotificationJobs } from "./jobs/push-jobs";
 assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv, pushEnv, workerEnv);
 const logger = createLogger("worker");
 const db = getDb();
-const eventsQueue = createQueue("events");
+const eventsQueue = createQueue("events", { logger });
 const relay = startOutboxRelay({ db, logger, publish: (events) => publishEvents(eventsQueue, events) });
 const inbox = createInboxBus();
 const reports = startReportsJobs({ db, storage: getStorage(), logger });

@@ -1,10 +1,8 @@
-import { redisEnv } from "@gafus/config";
 import { cleanupExamVideos } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
 import type { TStorage } from "@gafus/storage";
-import { createQueue } from "@gafus/queues";
-import { Worker } from "bullmq";
+import { createJobWorker, createQueue, upsertSchedule } from "@gafus/queues";
 import { upsertWithRetry } from "./upsert-with-retry";
 
 /**
@@ -15,8 +13,8 @@ export function startSchedulers({
   db,
   storage,
   logger,
-  redisUrl = redisEnv().REDIS_URL,
-  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+  redisUrl,
+  prefix,
 }: {
   db: TDb;
   storage: TStorage;
@@ -24,15 +22,16 @@ export function startSchedulers({
   redisUrl?: string;
   prefix?: string;
 }) {
-  const cleanupQueue = createQueue("exam-cleanup", { url: redisUrl, prefix });
+  const connection = { url: redisUrl, prefix, logger };
+  const cleanupQueue = createQueue("exam-cleanup", connection);
   const scheduling = upsertWithRetry(logger, () =>
-    cleanupQueue.upsertJobScheduler(
-      "exam-video-retention",
-      { pattern: "30 3 * * *", tz: "Europe/Moscow" },
-      { name: "cleanup" },
-    ),
+    upsertSchedule(cleanupQueue, {
+      id: "exam-video-retention",
+      repeat: { pattern: "30 3 * * *", tz: "Europe/Moscow" },
+      jobName: "cleanup",
+    }),
   );
-  const cleanupWorker = new Worker(
+  const cleanupWorker = createJobWorker(
     "exam-cleanup",
     async () => {
       const result = await cleanupExamVideos({ db, storage });
@@ -41,10 +40,8 @@ export function startSchedulers({
       logger.info({ deleted: result.deleted, failed: result.failed.length }, "exam videos past retention deleted");
       return result;
     },
-    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency: 1 },
+    { ...connection, concurrency: 1 },
   );
-  cleanupWorker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id }, "exam cleanup failed"));
-  cleanupWorker.on("error", (error) => logger.warn({ err: error }, "exam cleanup worker connection problem"));
   return {
     async close() {
       scheduling.stop();

@@ -1,6 +1,6 @@
 import { testEnv } from "@gafus/config";
 import { fanOutNotifications } from "@gafus/core";
-import { createQueue, enqueueDeliveries } from "@gafus/queues";
+import { bullPrefix, createQueue, enqueueDeliveries } from "@gafus/queues";
 import {
   createTestDatabase,
   createTestRedis,
@@ -51,8 +51,8 @@ async function deliveryInFlight() {
   });
   const n = await t.db.notification.create({ data: { userId: user.id, kind: "badge_awarded", channel: "IN_APP" } });
   const planned = await fanOutNotifications({ db: t.db, notificationIds: [n.id] });
-  const push = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
-  const telegram = createQueue("push-telegram", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
+  const push = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) });
+  const telegram = createQueue("push-telegram", { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) });
   const held = pushService.heldCount;
   await enqueueDeliveries({ push, telegram }, planned);
   await Promise.all([push.close(), telegram.close()]);

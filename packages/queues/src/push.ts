@@ -1,7 +1,8 @@
 import type { Queue } from "bullmq";
 import { z } from "zod";
+import { correlated, ZCorrelated } from "./correlation";
 
-export const ZDeliveryJob = z.object({ deliveryId: z.uuid() });
+export const ZDeliveryJob = ZCorrelated.extend({ deliveryId: z.uuid() });
 export type TDeliveryJob = z.infer<typeof ZDeliveryJob>;
 
 export type TDeliveryToQueue = { id: string; channel: "PUSH" | "TELEGRAM"; delayMs?: number };
@@ -22,7 +23,7 @@ export async function enqueueDeliveries(queues: TPushQueues, deliveries: TDelive
     await queueFor(queues, channel).addBulk(
       batch.map((d) => ({
         name: "deliver",
-        data: { deliveryId: d.id } satisfies TDeliveryJob,
+        data: correlated({ deliveryId: d.id } satisfies TDeliveryJob),
         opts: { jobId: d.id, delay: d.delayMs ?? 0 },
       })),
     );
@@ -63,7 +64,7 @@ export async function resumeDeliveries(
   return { enqueued: missing.map((r) => r.id), retried, gaveUp };
 }
 
-export const ZTimerEndJob = z.object({
+export const ZTimerEndJob = ZCorrelated.extend({
   eventId: z.uuid(),
   userId: z.uuid(),
   userStepId: z.uuid(),
@@ -78,7 +79,7 @@ export type TTimerEndJob = z.infer<typeof ZTimerEndJob>;
 
 /** A delayed job at the timer's expected end; one per (step, start), however often the start event is replayed. */
 export async function enqueueTimerEnd(queue: Queue, timer: TTimerEndJob, now = Date.now()): Promise<void> {
-  await queue.add("timer-end", timer, {
+  await queue.add("timer-end", ZTimerEndJob.parse(correlated(timer)), {
     jobId: `timer_${timer.userStepId}_${new Date(timer.runningSince).getTime()}`,
     delay: Math.max(0, new Date(timer.endsAt).getTime() - now),
   });

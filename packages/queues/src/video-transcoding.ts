@@ -1,7 +1,8 @@
 import type { Queue } from "bullmq";
 import { z } from "zod";
+import { correlated, ZCorrelated } from "./correlation";
 
-export const ZVideoTranscodingJob = z.object({ assetId: z.uuid(), attempt: z.number().int().min(0) });
+export const ZVideoTranscodingJob = ZCorrelated.extend({ assetId: z.uuid(), attempt: z.number().int().min(0) });
 export type TVideoTranscodingJob = z.infer<typeof ZVideoTranscodingJob>;
 
 /** One job per asset and attempt: enqueuing twice (request + sweeper) runs it once; a manual retry is a new attempt. */
@@ -14,6 +15,6 @@ export const VIDEO_TRANSCODING_JOB_OPTIONS = {
 } as const;
 
 export async function enqueueVideoTranscoding(queue: Queue, job: TVideoTranscodingJob): Promise<void> {
-  const data = ZVideoTranscodingJob.parse(job);
+  const data = ZVideoTranscodingJob.parse(correlated(job));
   await queue.add("transcode", data, { ...VIDEO_TRANSCODING_JOB_OPTIONS, jobId: videoTranscodingJobId(data) });
 }

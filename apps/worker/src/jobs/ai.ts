@@ -1,4 +1,4 @@
-import { aiEnv, redisEnv } from "@gafus/config";
+import { aiEnv } from "@gafus/config";
 import {
   AI_REQUESTED,
   AiRateLimitedError,
@@ -10,16 +10,23 @@ import {
 } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue } from "@gafus/queues";
-import { UnrecoverableError, Worker } from "bullmq";
+import {
+  createJobWorker,
+  createQueue,
+  enqueueAiDraft,
+  enqueueRecommendation,
+  rateLimitedError,
+  ZRecommendJob,
+  upsertSchedule,
+} from "@gafus/queues";
+import { UnrecoverableError } from "bullmq";
 import { z } from "zod";
 import type { TEventHandler } from "../events-worker";
 import { upsertWithRetry } from "../upsert-with-retry";
 
 /** Events after which a student's recommendations change: a new course, a finished one. */
 const REFRESH_ON = new Set(["training.course.enrolled.v1", "training.course.completed.v1"]);
-const ZUserEvent = z.object({ userId: z.uuid() });
-const ZDraftJob = z.object({ requestId: z.uuid() });
+const ZDraftEvent = z.object({ requestId: z.uuid() });
 
 /**
  * The `ai` queue: recommendation refreshes (per student on events, everyone daily through a BullMQ job scheduler)
@@ -29,8 +36,8 @@ const ZDraftJob = z.object({ requestId: z.uuid() });
 export function startAiJobs({
   db,
   logger,
-  redisUrl = redisEnv().REDIS_URL,
-  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+  redisUrl,
+  prefix,
   ai = aiEnv(),
   fetchImpl,
 }: {
@@ -41,7 +48,8 @@ export function startAiJobs({
   ai?: ReturnType<typeof aiEnv>;
   fetchImpl?: typeof fetch;
 }) {
-  const queue = createQueue("ai", { url: redisUrl, prefix });
+  const connection = { url: redisUrl, prefix, logger };
+  const queue = createQueue("ai", connection);
   const client = createAiClient(
     { baseUrl: ai.AI_BASE_URL, apiKey: ai.AI_API_KEY, model: ai.AI_MODEL, timeoutMs: ai.AI_TIMEOUT_MS },
     fetchImpl,
@@ -50,38 +58,36 @@ export function startAiJobs({
     name: "ai",
     handle: async (event) => {
       if (REFRESH_ON.has(event.eventType)) {
-        const { userId } = ZUserEvent.parse(event.data);
-        await queue.add("recommend", { userId }, { jobId: `recommend-${event.eventId}` });
+        const { userId } = ZRecommendJob.parse(event.data);
+        await enqueueRecommendation(queue, { userId }, event);
       } else if (event.eventType === AI_REQUESTED) {
-        const { requestId } = ZDraftJob.parse(event.data);
-        await queue.add("draft", { requestId }, { jobId: `draft-${event.eventId}`, attempts: 2 });
+        const { requestId } = ZDraftEvent.parse(event.data);
+        await enqueueAiDraft(queue, { requestId }, event);
       }
     },
   };
   const scheduling = upsertWithRetry(logger, () =>
-    queue.upsertJobScheduler(
-      "recommendations-daily",
-      { pattern: "15 4 * * *", tz: "Europe/Moscow" },
-      { name: "recommend-all" },
-    ),
+    upsertSchedule(queue, {
+      id: "recommendations-daily",
+      repeat: { pattern: "15 4 * * *", tz: "Europe/Moscow" },
+      jobName: "recommend-all",
+    }),
   );
-  const worker = new Worker(
+  const worker = createJobWorker(
     "ai",
     async (job) => {
       if (job.name === "recommend") {
-        const { userId } = ZUserEvent.parse(job.data);
-        return { count: (await refreshRecommendations({ db, userId })).length };
+        return { count: (await refreshRecommendations({ db, userId: job.data.userId })).length };
       }
       if (job.name === "recommend-all") {
         return refreshAllRecommendations({ db, onProgress: (done) => job.updateProgress(done) });
       }
-      const { requestId } = ZDraftJob.parse(job.data);
       const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       try {
         return await runAiRequest({
           db,
           client,
-          requestId,
+          requestId: job.data.requestId,
           isLastAttempt,
           rateLimitGiveUpMs: ai.AI_RATE_LIMIT_GIVE_UP_MS,
         });
@@ -92,21 +98,14 @@ export function startAiJobs({
         if (error instanceof AiRateLimitedError) {
           logger.warn({ retryAfterMs: error.retryAfterMs }, "the AI service is rate limiting; pausing the ai queue");
           await queue.rateLimit(error.retryAfterMs);
-          throw Worker.RateLimitError();
+          throw rateLimitedError();
         }
         if (error instanceof AppError && error.error !== "ai_failed") throw new UnrecoverableError(error.message);
         throw error;
       }
     },
-    {
-      connection: { url: redisUrl, maxRetriesPerRequest: null },
-      prefix,
-      concurrency: 2,
-      limiter: { max: ai.AI_JOBS_PER_MINUTE, duration: 60_000 },
-    },
+    { ...connection, concurrency: 2, limiter: { max: ai.AI_JOBS_PER_MINUTE, duration: 60_000 } },
   );
-  worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id, name: job?.name }, "ai job failed"));
-  worker.on("error", (error) => logger.warn({ err: error }, "ai worker connection problem"));
   return {
     eventHandler,
     worker,

@@ -9,6 +9,7 @@ import {
   type TEventEnvelope,
 } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
+import { bullPrefix } from "@gafus/queues";
 import {
   createTestDatabase,
   createTestRedis,
@@ -51,7 +52,7 @@ describe("a worker crash between the 'sent once' record and the push fan-out", (
       REMINDER_SCAN_EVERY_MS: 300,
       REENGAGEMENT_LOCAL_HOURS: [0, 24] as [number, number],
     };
-    const connection = { redisUrl: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` };
+    const connection = { redisUrl: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) };
     const push = startPush({
       db: t.db,
       logger,

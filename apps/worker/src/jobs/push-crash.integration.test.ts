@@ -1,6 +1,6 @@
 import { testEnv } from "@gafus/config";
 import { fanOutNotifications, topicFor } from "@gafus/core";
-import { createQueue, enqueueDeliveries } from "@gafus/queues";
+import { bullPrefix, createQueue, enqueueDeliveries } from "@gafus/queues";
 import {
   createTestDatabase,
   createTestRedis,
@@ -65,8 +65,8 @@ describe("push worker killed mid-batch", () => {
     expect(planned).toHaveLength(BATCH);
 
     const first = await startWorkerProcess(workerEnv());
-    const push = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
-    const telegram = createQueue("push-telegram", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
+    const push = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) });
+    const telegram = createQueue("push-telegram", { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) });
     await enqueueDeliveries({ push, telegram }, planned);
 
     await waitUntil(() => pushService.accepted.length >= 60, 20_000, "the first deliveries");

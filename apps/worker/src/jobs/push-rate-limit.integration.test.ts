@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { pushEnv, testEnv } from "@gafus/config";
 import { createWebPushChannel, fanOutNotifications, topicFor } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
-import { createQueue } from "@gafus/queues";
+import { bullPrefix, createQueue } from "@gafus/queues";
 import {
   createTestDatabase,
   createTestRedis,
@@ -61,7 +61,7 @@ function startWebPush(perSecond: number) {
     },
     env: { ...pushEnv(), PUSH_WEB_PER_SECOND: perSecond },
     redisUrl: testEnv().TEST_REDIS_URL,
-    prefix: `${redis.prefix}bull`,
+    prefix: bullPrefix(redis.prefix),
   });
 }
 
@@ -75,7 +75,7 @@ describe("push provider rate limits", () => {
     await push.close();
     // Timed where BullMQ's limiter counts, when each job was taken (processedOn, set by the same script that counts
     // the window), not when the fake service got the request: TLS and a loaded machine shift arrival times.
-    const queue = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
+    const queue = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) });
     const jobs = await Promise.all(planned.map((d) => queue.getJob(d.id)));
     await queue.close();
     const times = jobs.map((job) => job!.processedOn!).sort((a, b) => a - b);
@@ -101,7 +101,7 @@ describe("push provider rate limits", () => {
     await push.enqueue([first!]);
     await waitUntil(() => pushService.throttledAt.length > throttled, 10_000, "the 429");
     // The worker sets the pause just after the 429 reaches it; only then is "during the pause" well defined.
-    const queue = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: `${redis.prefix}bull` });
+    const queue = createQueue("push", { url: testEnv().TEST_REDIS_URL, prefix: bullPrefix(redis.prefix) });
     await waitUntil(async () => (await queue.getRateLimitTtl(100)) > 0, 5_000, "the queue's pause");
     await queue.close();
     // Deliveries that arrive during the pause wait too: the whole queue is paused, not only the refused job.

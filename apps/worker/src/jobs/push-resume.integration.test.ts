@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { pushEnv, testEnv } from "@gafus/config";
 import { fanOutNotifications, markDeliveryFailed, TransientSendError, type TChannels } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
+import { bullPrefix } from "@gafus/queues";
 import {
   createTestDatabase,
   createTestRedis,
@@ -56,7 +57,7 @@ describe("push sweeper and a delivery in retry backoff", () => {
       channels,
       env,
       redisUrl: testEnv().TEST_REDIS_URL,
-      prefix: `${redis.prefix}bull`,
+      prefix: bullPrefix(redis.prefix),
     });
     const delivery = await pushDelivery();
     await push.enqueue([delivery]);

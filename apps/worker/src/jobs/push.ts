@@ -1,4 +1,4 @@
-import { pushEnv, redisEnv, type TPushEnv } from "@gafus/config";
+import { pushEnv, type TPushEnv } from "@gafus/config";
 import {
   fanOutNotifications,
   findDeliveriesToResume,
@@ -10,8 +10,17 @@ import {
 } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue, enqueueDeliveries, resumeDeliveries, ZDeliveryJob } from "@gafus/queues";
-import { DelayedError, Worker, type Job } from "bullmq";
+import {
+  createJobWorker,
+  createQueue,
+  enqueueDeliveries,
+  rateLimitedError,
+  resumeDeliveries,
+  type TQueueJob,
+  type TTypedJob,
+  upsertSchedule,
+} from "@gafus/queues";
+import { DelayedError, type Worker } from "bullmq";
 import { upsertWithRetry } from "../upsert-with-retry";
 
 export type TPushOptions = {
@@ -29,16 +38,11 @@ export type TPushOptions = {
  * died mid-send (lease expired). `fanOut` turns new notifications into delivery jobs.
  */
 export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEnv() }: TPushOptions) {
-  const url = redisUrl ?? redisEnv().REDIS_URL;
-  const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
-  const queues = {
-    push: createQueue("push", { url, prefix: bullPrefix }),
-    telegram: createQueue("push-telegram", { url, prefix: bullPrefix }),
-  };
-  const connection = { url, maxRetriesPerRequest: null };
+  const connection = { url: redisUrl, prefix, logger };
+  const queues = { push: createQueue("push", connection), telegram: createQueue("push-telegram", connection) };
   const lock = { lockDuration: env.JOB_LOCK_MS, stalledInterval: env.JOB_LOCK_MS };
 
-  async function process(job: Job, token: string | undefined, worker: () => Worker) {
+  async function process(job: TTypedJob<TQueueJob<"push">>, token: string | undefined, worker: () => Worker) {
     if (job.name === "sweep") {
       const rows = await findDeliveriesToResume({
         db,
@@ -55,7 +59,7 @@ export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEn
       }
       return { enqueued: enqueued.length, retried: retried.length, failed: gaveUp.length };
     }
-    const { deliveryId } = ZDeliveryJob.parse(job.data);
+    const { deliveryId } = job.data;
     try {
       const result = await sendDelivery({ db, deliveryId, channels, leaseMs: env.PUSH_SENDING_LEASE_MS });
       if (result.outcome === "later") {
@@ -68,25 +72,23 @@ export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEn
       if (error instanceof TransientSendError && error.retryAfterMs) {
         // The provider said how long to wait: pause the whole queue (its rate limit), not just this job.
         await worker().rateLimit(error.retryAfterMs);
-        throw Worker.RateLimitError();
+        throw rateLimitedError();
       }
       throw error;
     }
   }
 
   function startWorker(name: "push" | "push-telegram", perSecond: number, concurrency: number) {
-    const worker: Worker = new Worker(name, (job, token) => process(job, token, () => worker), {
-      connection,
-      prefix: bullPrefix,
+    const worker: Worker = createJobWorker(name, (job, token) => process(job, token, () => worker), {
+      ...connection,
       concurrency,
       limiter: { max: perSecond, duration: 1000 },
       ...lock,
     });
+    // createJobWorker logs the failure; a delivery that gave up is also marked failed, so the sweeper leaves it.
     worker.on("failed", (job, error) => {
-      if (!job || job.name !== "deliver") return logger.error({ err: error, jobId: job?.id }, "push sweep failed");
-      const isFinal = job.attemptsMade >= (job.opts.attempts ?? 1);
-      logger.warn({ err: error, jobId: job.id, attempts: job.attemptsMade, isFinal }, "delivery attempt failed");
-      if (isFinal) {
+      if (!job || job.name !== "deliver") return;
+      if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
         void markDeliveryFailed({
           db,
           deliveryId: String(job.data.deliveryId),
@@ -95,7 +97,6 @@ export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEn
         }).catch((err) => logger.error({ err }, "could not mark a delivery failed"));
       }
     });
-    worker.on("error", (error) => logger.warn({ err: error, queue: name }, "push worker connection problem"));
     return worker;
   }
   const workers = [
@@ -103,7 +104,7 @@ export function startPush({ db, logger, channels, redisUrl, prefix, env = pushEn
     startWorker("push-telegram", env.PUSH_TELEGRAM_PER_SECOND, 5),
   ];
   const scheduling = upsertWithRetry(logger, () =>
-    queues.push.upsertJobScheduler("push-sweep", { every: env.PUSH_SWEEP_EVERY_MS }, { name: "sweep" }),
+    upsertSchedule(queues.push, { id: "push-sweep", repeat: { every: env.PUSH_SWEEP_EVERY_MS }, jobName: "sweep" }),
   );
 
   /** Delivery rows already committed: enqueue them (quiet hours as a delay). */

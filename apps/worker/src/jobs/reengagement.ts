@@ -1,9 +1,8 @@
-import { pushEnv, redisEnv, type TPushEnv } from "@gafus/config";
+import { pushEnv, type TPushEnv } from "@gafus/config";
 import { runReengagement } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue } from "@gafus/queues";
-import { Worker } from "bullmq";
+import { createJobWorker, createQueue, upsertSchedule } from "@gafus/queues";
 import { upsertWithRetry } from "../upsert-with-retry";
 import type { TFanOut } from "./reminders";
 
@@ -26,10 +25,9 @@ export function startReengagement({
   prefix?: string;
   env?: TPushEnv;
 }) {
-  const url = redisUrl ?? redisEnv().REDIS_URL;
-  const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
-  const queue = createQueue("reengagement", { url, prefix: bullPrefix });
-  const worker = new Worker(
+  const connection = { url: redisUrl, prefix, logger };
+  const queue = createQueue("reengagement", connection);
+  const worker = createJobWorker(
     "reengagement",
     async () => {
       // The delivery rows are committed with each nudge: a crash before the enqueue leaves them to the sweeper.
@@ -41,22 +39,14 @@ export function startReengagement({
       logger.info({ sent: notificationIds.length }, "re-engagement scan done");
       return { sent: notificationIds.length };
     },
-    {
-      connection: { url, maxRetriesPerRequest: null },
-      prefix: bullPrefix,
-      concurrency: 1,
-      lockDuration: env.JOB_LOCK_MS,
-      stalledInterval: env.JOB_LOCK_MS,
-    },
+    { ...connection, concurrency: 1, lockDuration: env.JOB_LOCK_MS, stalledInterval: env.JOB_LOCK_MS },
   );
-  worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id }, "re-engagement scan failed"));
-  worker.on("error", (error) => logger.warn({ err: error }, "re-engagement worker connection problem"));
   const scheduling = upsertWithRetry(logger, () =>
-    queue.upsertJobScheduler(
-      "reengagement-daily",
-      { pattern: env.REENGAGEMENT_CRON, tz: env.REENGAGEMENT_TZ },
-      { name: "scan" },
-    ),
+    upsertSchedule(queue, {
+      id: "reengagement-daily",
+      repeat: { pattern: env.REENGAGEMENT_CRON, tz: env.REENGAGEMENT_TZ },
+      jobName: "scan",
+    }),
   );
   return {
     queue,

@@ -1,9 +1,8 @@
-import { pushEnv, redisEnv, type TPushEnv } from "@gafus/config";
+import { pushEnv, type TPushEnv } from "@gafus/config";
 import { notifyTimerEnd, runDueReminders, type TEventEnvelope, type TPlannedDelivery } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue, enqueueTimerEnd, ZTimerEndJob } from "@gafus/queues";
-import { Worker } from "bullmq";
+import { createJobWorker, createQueue, enqueueTimerEnd, ZTimerEndJob, upsertSchedule } from "@gafus/queues";
 import { upsertWithRetry } from "../upsert-with-retry";
 
 /** Enqueues delivery rows the use case already committed (and refreshes the live inbox count). */
@@ -28,41 +27,27 @@ export function startReminders({
   prefix?: string;
   env?: TPushEnv;
 }) {
-  const url = redisUrl ?? redisEnv().REDIS_URL;
-  const bullPrefix = prefix ?? `${redisEnv().REDIS_KEY_PREFIX}bull`;
-  const queue = createQueue("reminders", { url, prefix: bullPrefix });
-  const worker = new Worker(
+  const connection = { url: redisUrl, prefix, logger };
+  const queue = createQueue("reminders", connection);
+  const worker = createJobWorker(
     "reminders",
     async (job) => {
-      if (job.name === "scan") {
-        // A crash after runDueReminders commits loses nothing: its delivery rows wait for the push sweeper.
-        const { notificationIds, userIds, deliveries, skipped } = await runDueReminders({ db });
-        if (notificationIds.length > 0) await fanOut({ userIds, deliveries });
-        return { sent: notificationIds.length, skipped };
-      }
       if (job.name === "timer-end") {
-        const timer = ZTimerEndJob.parse(job.data);
+        const timer = job.data;
         // A retry after a crash gets the same notification's pending deliveries back and enqueues them.
         const notified = await notifyTimerEnd({ db, timer });
         if (notified) await fanOut({ userIds: [timer.userId], deliveries: notified.deliveries });
         return { notified: Boolean(notified?.isNew) };
       }
-      throw new Error(`unknown reminders job ${job.name}`);
+      // A "scan" tick. A crash after runDueReminders commits loses nothing: its delivery rows wait for the sweeper.
+      const { notificationIds, userIds, deliveries, skipped } = await runDueReminders({ db });
+      if (notificationIds.length > 0) await fanOut({ userIds, deliveries });
+      return { sent: notificationIds.length, skipped };
     },
-    {
-      connection: { url, maxRetriesPerRequest: null },
-      prefix: bullPrefix,
-      concurrency: 5,
-      lockDuration: env.JOB_LOCK_MS,
-      stalledInterval: env.JOB_LOCK_MS,
-    },
+    { ...connection, concurrency: 5, lockDuration: env.JOB_LOCK_MS, stalledInterval: env.JOB_LOCK_MS },
   );
-  worker.on("failed", (job, error) =>
-    logger.error({ err: error, jobId: job?.id, name: job?.name }, "reminders job failed"),
-  );
-  worker.on("error", (error) => logger.warn({ err: error }, "reminders worker connection problem"));
   const scheduling = upsertWithRetry(logger, () =>
-    queue.upsertJobScheduler("reminder-scan", { every: env.REMINDER_SCAN_EVERY_MS }, { name: "scan" }),
+    upsertSchedule(queue, { id: "reminder-scan", repeat: { every: env.REMINDER_SCAN_EVERY_MS }, jobName: "scan" }),
   );
   return {
     /** Events handler: a started step timer gets its delayed end job (replays of the event add nothing). */

@@ -1,16 +1,11 @@
-import { redisEnv } from "@gafus/config";
 import { AppError, failReport, REPORT_REQUESTED } from "@gafus/core";
 import { runReport } from "@gafus/core/jobs";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue } from "@gafus/queues";
+import { createJobWorker, createQueue, enqueueReport, ZReportJob } from "@gafus/queues";
 import type { TStorage } from "@gafus/storage";
-import { UnrecoverableError, Worker } from "bullmq";
-import { z } from "zod";
+import { UnrecoverableError } from "bullmq";
 import type { TEventHandler } from "../events-worker";
-
-const ZReportJob = z.object({ reportId: z.uuid() });
-const ATTEMPTS = 3;
 
 /**
  * The `reports` queue: a report request (outbox event) becomes one job per event id, so a redelivered event adds
@@ -20,8 +15,8 @@ export function startReportsJobs({
   db,
   storage,
   logger,
-  redisUrl = redisEnv().REDIS_URL,
-  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+  redisUrl,
+  prefix,
 }: {
   db: TDb;
   storage: TStorage;
@@ -29,19 +24,20 @@ export function startReportsJobs({
   redisUrl?: string;
   prefix?: string;
 }) {
-  const queue = createQueue("reports", { url: redisUrl, prefix });
+  const connection = { url: redisUrl, prefix, logger };
+  const queue = createQueue("reports", connection);
   const eventHandler: TEventHandler = {
     name: "reports",
     handle: async (event) => {
       if (event.eventType !== REPORT_REQUESTED) return;
       const { reportId } = ZReportJob.parse(event.data);
-      await queue.add("report", { reportId }, { jobId: `report-${event.eventId}`, attempts: ATTEMPTS });
+      await enqueueReport(queue, { reportId }, event);
     },
   };
-  const worker = new Worker(
+  const worker = createJobWorker(
     "reports",
     async (job) => {
-      const { reportId } = ZReportJob.parse(job.data);
+      const { reportId } = job.data;
       try {
         return await runReport({ db, storage, reportId, onProgress: (percent) => job.updateProgress(percent) });
       } catch (error) {
@@ -55,10 +51,8 @@ export function startReportsJobs({
         throw permanent ? new UnrecoverableError(error.message) : error;
       }
     },
-    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency: 2 },
+    { ...connection, concurrency: 2 },
   );
-  worker.on("failed", (job, error) => logger.error({ err: error, jobId: job?.id }, "report job failed"));
-  worker.on("error", (error) => logger.warn({ err: error }, "reports worker connection problem"));
   return {
     eventHandler,
     worker,

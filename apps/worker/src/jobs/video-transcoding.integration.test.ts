@@ -6,10 +6,10 @@ import { Writable } from "node:stream";
 import { testEnv } from "@gafus/config";
 import { createLogger } from "@gafus/logger";
 import { INTERRUPTED_REASON } from "@gafus/core";
-import { createQueue, enqueueVideoTranscoding, videoTranscodingJobId } from "@gafus/queues";
+import { createJobWorker, createQueue, enqueueVideoTranscoding, videoTranscodingJobId } from "@gafus/queues";
 import { putObject, storageKeys } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeUser, makeVideoClip, type TTestDatabase } from "@gafus/testing";
-import { UnrecoverableError, Worker } from "bullmq";
+import { UnrecoverableError } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startVideoTranscoding } from "./video-transcoding";
 
@@ -131,12 +131,12 @@ describe("video-transcoding worker", () => {
     const queue = createQueue("video-transcoding", { url: redisUrl, prefix });
     // What BullMQ does to a job whose workers died more often than maxStalledCount allows: it fails it.
     await enqueueVideoTranscoding(queue, { assetId: abandoned.id, attempt: 0 });
-    const dying = new Worker(
+    const dying = createJobWorker(
       "video-transcoding",
       async () => {
         throw new UnrecoverableError("job stalled more than allowable limit");
       },
-      { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix },
+      { url: redisUrl, prefix, logger },
     );
     const abandonedJobId = videoTranscodingJobId({ assetId: abandoned.id, attempt: 0 });
     await expect.poll(() => queue.getJobState(abandonedJobId), { timeout: 10_000 }).toBe("failed");

@@ -1,4 +1,4 @@
-import { redisEnv, videoEnv } from "@gafus/config";
+import { videoEnv } from "@gafus/config";
 import {
   failInterruptedTranscoding,
   findQueuedVideos,
@@ -8,9 +8,9 @@ import {
 } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createQueue, enqueueVideoTranscoding, videoTranscodingJobId, ZVideoTranscodingJob } from "@gafus/queues";
+import { createJobWorker, createQueue, enqueueVideoTranscoding, videoTranscodingJobId } from "@gafus/queues";
 import type { TStorage } from "@gafus/storage";
-import { UnrecoverableError, Worker } from "bullmq";
+import { UnrecoverableError } from "bullmq";
 
 /**
  * The `video-transcoding` worker, plus a sweeper that enqueues QUEUED assets whose enqueue at upload time was lost
@@ -22,8 +22,8 @@ export function startVideoTranscoding({
   db,
   storage,
   logger,
-  redisUrl = redisEnv().REDIS_URL,
-  prefix = `${redisEnv().REDIS_KEY_PREFIX}bull`,
+  redisUrl,
+  prefix,
   concurrency = videoEnv().VIDEO_TRANSCODE_CONCURRENCY,
   maxDurationSec = videoEnv().VIDEO_MAX_DURATION_SEC,
   sweepEveryMs = 15_000,
@@ -41,11 +41,12 @@ export function startVideoTranscoding({
   sweepOlderThanMs?: number;
   stuckOlderThanMs?: number;
 }) {
-  const queue = createQueue("video-transcoding", { url: redisUrl, prefix });
-  const worker = new Worker(
+  const connection = { url: redisUrl, prefix, logger };
+  const queue = createQueue("video-transcoding", connection);
+  const worker = createJobWorker(
     "video-transcoding",
     async (job) => {
-      const { assetId, attempt } = ZVideoTranscodingJob.parse(job.data);
+      const { assetId, attempt } = job.data;
       try {
         return await transcodeVideoAsset({
           db,
@@ -63,12 +64,8 @@ export function startVideoTranscoding({
       }
     },
     // A long transcode must not be taken for a stalled job: BullMQ renews the lock while ffmpeg runs.
-    { connection: { url: redisUrl, maxRetriesPerRequest: null }, prefix, concurrency, lockDuration: 60_000 },
+    { ...connection, concurrency, lockDuration: 60_000 },
   );
-  worker.on("failed", (job, error) =>
-    logger.error({ err: error, jobId: job?.id, attempts: job?.attemptsMade }, "video transcoding failed"),
-  );
-  worker.on("error", (error) => logger.warn({ err: error }, "video transcoding worker connection problem"));
 
   const sweep = async () => {
     try {
