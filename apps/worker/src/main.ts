@@ -1,5 +1,16 @@
 import { createServer } from "node:http";
-import { aiEnv, appEnv, assertEnv, databaseEnv, pushEnv, redisEnv, s3Env, serverEnv, workerEnv } from "@gafus/config";
+import {
+  aiEnv,
+  appEnv,
+  assertEnv,
+  databaseEnv,
+  pushEnv,
+  queueEnv,
+  redisEnv,
+  s3Env,
+  serverEnv,
+  workerEnv,
+} from "@gafus/config";
 import { applyTrainingEvent, notifyFromEvent } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { getDb } from "@gafus/prisma";
@@ -13,7 +24,7 @@ import { startVideoTranscoding } from "./jobs/video-transcoding";
 import { startSchedulers } from "./schedulers";
 import { startNotificationJobs } from "./jobs/push-jobs";
 
-assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv, pushEnv, workerEnv);
+assertEnv(appEnv, databaseEnv, redisEnv, s3Env, serverEnv, aiEnv, pushEnv, queueEnv, workerEnv);
 const logger = createLogger("worker");
 const db = getDb();
 const eventsQueue = createQueue("events", { logger });

@@ -1,3 +1,4 @@
+import { queueEnv, type TQueueEnv } from "@gafus/config";
 import { cleanupExamVideos } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
@@ -15,19 +16,21 @@ export function startSchedulers({
   logger,
   redisUrl,
   prefix,
+  env = queueEnv(),
 }: {
   db: TDb;
   storage: TStorage;
   logger: TLogger;
   redisUrl?: string;
   prefix?: string;
+  env?: TQueueEnv;
 }) {
   const connection = { url: redisUrl, prefix, logger };
   const cleanupQueue = createQueue("exam-cleanup", connection);
   const scheduling = upsertWithRetry(logger, () =>
     upsertSchedule(cleanupQueue, {
       id: "exam-video-retention",
-      repeat: { pattern: "30 3 * * *", tz: "Europe/Moscow" },
+      repeat: { pattern: env.EXAM_CLEANUP_CRON, tz: env.EXAM_CLEANUP_TZ },
       jobName: "cleanup",
     }),
   );

@@ -56,3 +56,5 @@ export { videoEnv, ZVideoEnv } from "./video-env";
 export type { TVideoEnv } from "./video-env";
 export { aiEnv, ZAiEnv } from "./ai-env";
 export type { TAiEnv } from "./ai-env";
+export { queueEnv, ZQueueEnv } from "./queue-env";
+export type { TQueueEnv } from "./queue-env";

@@ -1,4 +1,4 @@
-import { aiEnv } from "@gafus/config";
+import { aiEnv, queueEnv, type TQueueEnv } from "@gafus/config";
 import {
   AI_REQUESTED,
   AiRateLimitedError,
@@ -39,6 +39,7 @@ export function startAiJobs({
   redisUrl,
   prefix,
   ai = aiEnv(),
+  schedules = queueEnv(),
   fetchImpl,
 }: {
   db: TDb;
@@ -46,6 +47,7 @@ export function startAiJobs({
   redisUrl?: string;
   prefix?: string;
   ai?: ReturnType<typeof aiEnv>;
+  schedules?: TQueueEnv;
   fetchImpl?: typeof fetch;
 }) {
   const connection = { url: redisUrl, prefix, logger };
@@ -69,7 +71,7 @@ export function startAiJobs({
   const scheduling = upsertWithRetry(logger, () =>
     upsertSchedule(queue, {
       id: "recommendations-daily",
-      repeat: { pattern: "15 4 * * *", tz: "Europe/Moscow" },
+      repeat: { pattern: schedules.RECOMMENDATIONS_CRON, tz: schedules.RECOMMENDATIONS_TZ },
       jobName: "recommend-all",
     }),
   );
