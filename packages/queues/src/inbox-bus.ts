@@ -1,5 +1,6 @@
 import { redisEnv } from "@gafus/config";
 import { Redis } from "ioredis";
+import { watchConnectionErrors } from "./connection-errors";
 import { createRedis, whenReady } from "./redis";
 
 type TListener = () => void;
@@ -18,7 +19,7 @@ export function createInboxBus({ url = redisEnv().REDIS_URL, prefix = redisEnv()
   function ensureSubscriber(): Redis {
     if (subscriber) return subscriber;
     subscriber = new Redis(url, { maxRetriesPerRequest: null });
-    subscriber.on("error", () => {});
+    watchConnectionErrors(subscriber, "redis inbox subscriber");
     subscriber.on("message", (name: string) => {
       const userId = name.slice(channel("").length);
       for (const listener of listeners.get(userId) ?? []) listener();

@@ -1,5 +1,6 @@
 import { redisEnv } from "@gafus/config";
 import { Redis, type RedisOptions } from "ioredis";
+import { watchConnectionErrors, type TErrorLogOptions } from "./connection-errors";
 
 export type TRedis = Redis;
 
@@ -7,14 +8,20 @@ export type TRedis = Redis;
  * Producers (web requests, rate limits) fail fast when Redis is down instead of queueing commands in memory;
  * workers wait forever (BullMQ requires maxRetriesPerRequest: null for blocking connections).
  */
-export function createRedis(kind: "producer" | "worker", url = redisEnv().REDIS_URL, extra: RedisOptions = {}): Redis {
+export function createRedis(
+  kind: "producer" | "worker",
+  url = redisEnv().REDIS_URL,
+  extra: RedisOptions = {},
+  log: TErrorLogOptions = {},
+): Redis {
   const options: RedisOptions =
     kind === "producer"
       ? { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: false }
       : { maxRetriesPerRequest: null, enableReadyCheck: false };
   const redis = new Redis(url, { ...options, ...extra });
-  // An unhandled 'error' event would crash the process; callers see failures on their own commands instead.
-  redis.on("error", () => {});
+  // Callers see failures on their own commands; the connection's own errors (one per reconnect attempt) are logged
+  // rate-limited, and readiness reads them.
+  watchConnectionErrors(redis, `redis ${kind}`, log);
   return redis;
 }
 

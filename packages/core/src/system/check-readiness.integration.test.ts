@@ -1,3 +1,7 @@
+import { once } from "node:events";
+import net from "node:net";
+import { Writable } from "node:stream";
+import { createLogger } from "@gafus/logger";
 import { createRedis } from "@gafus/queues";
 import { createTestBucket, createTestDatabase, startRedisServer, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +33,33 @@ describe("checkReadiness", () => {
     expect(down.checks.database?.ok).toBe(true);
     expect(down.checks.s3?.ok).toBe(true);
     redis.disconnect();
+  });
+
+  it("a producer at a closed port logs one line however many commands fail, and readiness says redis is down", async () => {
+    const listener = net.createServer().listen(0, "127.0.0.1");
+    await once(listener, "listening");
+    const { port } = listener.address() as net.AddressInfo;
+    await new Promise((resolve) => listener.close(resolve));
+    const lines: { msg: string; connection?: string }[] = [];
+    const logger = createLogger(
+      "test",
+      new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }),
+    );
+    // Reconnecting every 50 ms: dozens of connection errors during this test, besides the commands' own failures.
+    const redis = createRedis("producer", `redis://127.0.0.1:${port}`, { retryStrategy: () => 50 }, { logger });
+    const failed = await Promise.allSettled(Array.from({ length: 30 }, () => redis.set("k", "v")));
+    expect(failed.every((r) => r.status === "rejected")).toBe(true);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const down = await checkReadiness({ redis });
+    redis.disconnect();
+    expect(down.status).toBe("not_ready");
+    expect(down.checks.redis).toMatchObject({ ok: false, error: expect.stringContaining("ECONNREFUSED") });
+    // Reported from the connection's own error, not after the readiness timeout.
+    expect(down.checks.redis!.latencyMs).toBeLessThan(1500);
+    expect(lines.filter((l) => l.msg === "redis connection error")).toEqual([
+      expect.objectContaining({ connection: "redis producer" }),
+    ]);
   });
 
   it("reports a missing bucket as not ready", async () => {

@@ -1,5 +1,5 @@
 import type { TDb } from "@gafus/prisma";
-import { whenReady, type TRedis } from "@gafus/queues";
+import { connectionTrouble, whenReady, type TRedis } from "@gafus/queues";
 import { headBucket, type TStorage } from "@gafus/storage";
 
 export type TCheck = { ok: boolean; latencyMs: number; error?: string };
@@ -27,6 +27,17 @@ async function timed(run: (signal: AbortSignal) => Promise<unknown>): Promise<TC
   }
 }
 
+/**
+ * A connection in error since it was last ready (Redis down, refusing, wrong password) is reported at once with its
+ * error: waiting out the timeout would only tell the load balancer later, and say less.
+ */
+async function checkRedis(redis: TRedis): Promise<void> {
+  const trouble = redis.status === "ready" ? null : connectionTrouble(redis);
+  if (trouble) throw new Error(`redis connection in error: ${trouble}`);
+  await whenReady(redis, TIMEOUT_MS);
+  await redis.ping();
+}
+
 /** Asks each dependency a cheap question in parallel; any failure or timeout makes the app not ready. */
 export async function checkReadiness({
   db,
@@ -39,7 +50,7 @@ export async function checkReadiness({
 }): Promise<TReadiness> {
   const entries: [string, Promise<TCheck>][] = [];
   if (db) entries.push(["database", timed(() => db.$queryRaw`SELECT 1`)]);
-  if (redis) entries.push(["redis", timed(() => whenReady(redis, TIMEOUT_MS).then(() => redis.ping()))]);
+  if (redis) entries.push(["redis", timed(() => checkRedis(redis))]);
   if (storage) entries.push(["s3", timed((signal) => headBucket(storage, signal))]);
   const checks = Object.fromEntries(await Promise.all(entries.map(async ([name, p]) => [name, await p] as const)));
   const ok = Object.values(checks).every((c) => c.ok);
