@@ -4,6 +4,7 @@ import * as courses from "./courses";
 import * as diary from "./diary";
 import * as locale from "./locale";
 import * as me from "./me";
+import * as media from "./media";
 import * as meta from "./meta";
 import * as notifications from "./notifications";
 import * as pets from "./pets";
@@ -13,10 +14,10 @@ import * as training from "./training";
 import * as uploads from "./uploads";
 
 /**
- * Every operation of the web app's JSON API. Route files build their handlers from these, /api/v1/openapi.json is
- * generated from them, and the contract test checks that each has its route file and each route file its operation.
+ * The operations of the web app. Route files build their handlers from these, /api/v1/openapi.json is generated
+ * from them, and the contract test checks that each has its route file and each route file its operation.
  */
-export const WEB_OPERATIONS: readonly TOperation[] = [
+export const API_OPERATIONS: readonly TOperation[] = [
   ...Object.values(meta),
   ...Object.values(account),
   ...Object.values(courses),
@@ -30,3 +31,9 @@ export const WEB_OPERATIONS: readonly TOperation[] = [
   ...Object.values(uploads),
   ...Object.values(locale),
 ];
+
+/** Protected HLS under /media/ (outside /api/v1, in its own folder of app/). */
+export const MEDIA_OPERATIONS: readonly TOperation[] = Object.values(media);
+
+/** Everything the web app serves from declared operations: what /api/v1/openapi.json documents. */
+export const WEB_OPERATIONS: readonly TOperation[] = [...API_OPERATIONS, ...MEDIA_OPERATIONS];
