@@ -14,6 +14,16 @@ function nextAuth() {
   return handler!;
 }
 
+/** The email of a sign-in form; a body that is no form counts as no email (next-auth then refuses the attempt). */
+async function formEmail(request: Request): Promise<string> {
+  try {
+    return String((await request.clone().formData()).get("email") ?? "").slice(0, 254);
+  } catch (error) {
+    logger.warn({ err: error }, "sign-in body is not a form; rate-limiting it by IP only");
+    return "";
+  }
+}
+
 export const GET = (request: Request, context: TContext) => nextAuth()(request, context);
 
 /**
@@ -34,11 +44,7 @@ export async function POST(request: Request, context: TContext) {
     }
   }
   if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
-    const form = await request
-      .clone()
-      .formData()
-      .catch(() => null);
-    const email = String(form?.get("email") ?? "").slice(0, 254);
+    const email = await formEmail(request);
     try {
       const limit = await checkSignInLimits(
         { limiter: getLimiter(), env: authEnv() },
