@@ -19,7 +19,7 @@ const redisUrl = testEnv().TEST_REDIS_URL;
 const silent = createLogger("bench", new Writable({ write: (_c, _e, done) => done() }));
 const envelope = (i: number): TEventEnvelope => ({
   eventId: randomUUID(),
-  eventType: "bench.job.ran.v1",
+  eventType: "system.outbox.probed.v1",
   timestamp: new Date().toISOString(),
   actorId: null,
   data: { i },
@@ -128,7 +128,7 @@ async function relay(prefix: string) {
   const commit = (i: number) =>
     t.db.$transaction((tx) =>
       appendOutboxEvent(tx, {
-        eventType: "bench.thing.done.v1",
+        eventType: "system.outbox.probed.v1",
         aggregateType: "user",
         aggregateId: user.id,
         actorId: user.id,

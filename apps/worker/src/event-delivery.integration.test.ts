@@ -32,7 +32,7 @@ describe("event delivery through the outbox", () => {
     const courses: { slug: string }[] = [];
     for (let i = 0; i < 50; i++) courses.push(await makeCourse(t.db, trainer.id));
     const prefix = `test-${randomUUID().slice(0, 8)}`;
-    const queue = createQueue("events", { url: redis.url, prefix });
+    const queue = createQueue("events", { url: redis.url, prefix, logger });
     const calls = new Map<string, number>();
     const handler = {
       name: "recorder",

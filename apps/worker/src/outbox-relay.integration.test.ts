@@ -18,7 +18,7 @@ const POLL_MS = 20_000;
 const act = (userId: string, i: number) =>
   t.db.$transaction((tx) =>
     appendOutboxEvent(tx, {
-      eventType: "test.thing.happened.v1",
+      eventType: "system.outbox.probed.v1",
       aggregateType: "user",
       aggregateId: userId,
       actorId: userId,

@@ -99,7 +99,7 @@ export function startOutboxRelay({
     while (!stopped) {
       isNudged = false;
       try {
-        const moved = await relayBatch({ db, publish });
+        const moved = await relayBatch({ db, publish, logger });
         if (failures) logger.info({ after: failures }, "outbox relay recovered");
         failures = 0;
         if (moved > 0 || isNudged) continue; // more may be waiting

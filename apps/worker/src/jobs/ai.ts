@@ -16,17 +16,11 @@ import {
   enqueueAiDraft,
   enqueueRecommendation,
   rateLimitedError,
-  ZRecommendJob,
   upsertSchedule,
 } from "@gafus/queues";
 import { UnrecoverableError } from "bullmq";
-import { z } from "zod";
 import type { TEventHandler } from "../events-worker";
 import { upsertWithRetry } from "../upsert-with-retry";
-
-/** Events after which a student's recommendations change: a new course, a finished one. */
-const REFRESH_ON = new Set(["training.course.enrolled.v1", "training.course.completed.v1"]);
-const ZDraftEvent = z.object({ requestId: z.uuid() });
 
 /**
  * The `ai` queue: recommendation refreshes (per student on events, everyone daily through a BullMQ job scheduler)
@@ -59,12 +53,11 @@ export function startAiJobs({
   const eventHandler: TEventHandler = {
     name: "ai",
     handle: async (event) => {
-      if (REFRESH_ON.has(event.eventType)) {
-        const { userId } = ZRecommendJob.parse(event.data);
-        await enqueueRecommendation(queue, { userId }, event);
+      // After a new course or a finished one, the student's recommendations change.
+      if (event.eventType === "training.course.enrolled.v1" || event.eventType === "training.course.completed.v1") {
+        await enqueueRecommendation(queue, { userId: event.data.userId }, event);
       } else if (event.eventType === AI_REQUESTED) {
-        const { requestId } = ZDraftEvent.parse(event.data);
-        await enqueueAiDraft(queue, { requestId }, event);
+        await enqueueAiDraft(queue, { requestId: event.data.requestId }, event);
       }
     },
   };

@@ -5,8 +5,8 @@ import {
   createTelegramChannel,
   enrollInCourse,
   saveReminder,
+  ZEventEnvelope,
   ZReminderInput,
-  type TEventEnvelope,
 } from "@gafus/core";
 import { createLogger } from "@gafus/logger";
 import { bullPrefix } from "@gafus/queues";
@@ -105,14 +105,17 @@ describe("a worker crash between the 'sent once' record and the push fan-out", (
     const reminders = startReminders({ db: t.db, logger, fanOut, env, ...connection });
     const reengagement = startReengagement({ db: t.db, logger, fanOut, env, ...connection });
     await reengagement.queue.add("scan", {});
-    await reminders.onEvent({
-      eventId: started.id,
-      eventType: started.eventType,
-      timestamp: started.createdAt.toISOString(),
-      actorId: started.actorId,
-      data: started.data as Record<string, unknown>,
-      metadata: started.metadata as { correlationId: string },
-    } satisfies TEventEnvelope);
+    // The row as the relay hands it on: checked against the event catalogue.
+    await reminders.onEvent(
+      ZEventEnvelope.parse({
+        eventId: started.id,
+        eventType: started.eventType,
+        timestamp: started.createdAt.toISOString(),
+        actorId: started.actorId,
+        data: started.data,
+        metadata: started.metadata,
+      }),
+    );
 
     const chats = [withReminder.chatId, inactive.chatId, withTimer.chatId];
     const received = (chatId: string) => telegram.messages.filter((m) => m.chatId === chatId).length;

@@ -2,7 +2,7 @@ import { pushEnv, type TPushEnv } from "@gafus/config";
 import { notifyTimerEnd, runDueReminders, type TEventEnvelope, type TPlannedDelivery } from "@gafus/core";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createJobWorker, createQueue, enqueueTimerEnd, ZTimerEndJob, upsertSchedule } from "@gafus/queues";
+import { createJobWorker, createQueue, enqueueTimerEnd, upsertSchedule } from "@gafus/queues";
 import { upsertWithRetry } from "../upsert-with-retry";
 
 /** Enqueues delivery rows the use case already committed (and refreshes the live inbox count). */
@@ -53,7 +53,7 @@ export function startReminders({
     /** Events handler: a started step timer gets its delayed end job (replays of the event add nothing). */
     async onEvent(event: TEventEnvelope) {
       if (event.eventType !== "training.step.timer_started.v1") return;
-      await enqueueTimerEnd(queue, ZTimerEndJob.parse({ ...event.data, eventId: event.eventId }));
+      await enqueueTimerEnd(queue, { ...event.data, eventId: event.eventId });
     },
     queue,
     async close() {

@@ -2,7 +2,7 @@ import { AppError, failReport, REPORT_REQUESTED } from "@gafus/core";
 import { runReport } from "@gafus/core/jobs";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { createJobWorker, createQueue, enqueueReport, ZReportJob } from "@gafus/queues";
+import { createJobWorker, createQueue, enqueueReport } from "@gafus/queues";
 import type { TStorage } from "@gafus/storage";
 import { UnrecoverableError } from "bullmq";
 import type { TEventHandler } from "../events-worker";
@@ -30,8 +30,7 @@ export function startReportsJobs({
     name: "reports",
     handle: async (event) => {
       if (event.eventType !== REPORT_REQUESTED) return;
-      const { reportId } = ZReportJob.parse(event.data);
-      await enqueueReport(queue, { reportId }, event);
+      await enqueueReport(queue, { reportId: event.data.reportId }, event);
     },
   };
   const worker = createJobWorker(

@@ -1,5 +1,9 @@
 import type { Prisma, TDb } from "@gafus/prisma";
 import { appendOutboxEvent, type TEventEnvelope } from "../events/outbox";
+
+/** Training events all name the student they are about. */
+type TTrainingEvent = Extract<TEventEnvelope, { eventType: `training.${string}` }>;
+const isTrainingEvent = (event: TEventEnvelope): event is TTrainingEvent => event.eventType.startsWith("training.");
 import type { TBadge } from "./badges";
 import { computeStreak, localDate } from "./streak";
 
@@ -18,8 +22,8 @@ async function activeDates(tx: Prisma.TransactionClient, userId: string, timeZon
  * eventId is recorded with the awards in one transaction, so a redelivered event awards nothing twice.
  */
 export async function applyTrainingEvent({ db, event }: { db: TDb; event: TEventEnvelope }): Promise<TBadge[]> {
-  const userId = typeof event.data.userId === "string" ? event.data.userId : null;
-  if (!userId || !event.eventType.startsWith("training.")) return [];
+  if (!isTrainingEvent(event)) return [];
+  const { userId } = event.data;
   return db.$transaction(async (tx) => {
     // Claim the event; if it was already applied nothing is claimed and nothing more happens.
     const claimed = await tx.$queryRaw<{ eventId: string }[]>`INSERT INTO "ProcessedEvent" ("eventId", handler)

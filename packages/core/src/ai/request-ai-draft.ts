@@ -2,7 +2,7 @@ import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { appendOutboxEvent } from "../events/outbox";
+import { appendOutboxEvent, type TEventType } from "../events/outbox";
 import { assertMayDraft } from "./assert-may-draft";
 
 export const ZAiDraftRequest = z.discriminatedUnion("kind", [
@@ -15,7 +15,7 @@ export const ZAiDraftRequest = z.discriminatedUnion("kind", [
 ]);
 export type TAiDraftRequest = z.infer<typeof ZAiDraftRequest>;
 
-export const AI_REQUESTED = "ai.request.created.v1";
+export const AI_REQUESTED = "ai.request.created.v1" satisfies TEventType;
 
 /**
  * Records a draft request (AiRequest + event in one transaction); the worker's `ai` queue asks the model. Refused

@@ -1,27 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@gafus/prisma";
-import { z } from "zod";
+import { ZEventEnvelope, type TEventData, type TEventEnvelope, type TEventOf, type TEventType } from "./catalogue";
 
 export const OUTBOX_CHANNEL = "gafus_outbox";
 
-/** The event contract of DESIGN.md; `eventType` is domain.entity.action.vN. */
-export const ZEventEnvelope = z.object({
-  eventId: z.uuid(),
-  eventType: z.string().regex(/^[a-z]+(\.[a-z_]+)+\.v\d+$/),
-  timestamp: z.iso.datetime(),
-  actorId: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-  metadata: z.object({ correlationId: z.string() }),
-});
+export { ZEventEnvelope };
+export type { TEventData, TEventEnvelope, TEventOf, TEventType };
 
-export type TEventEnvelope = z.infer<typeof ZEventEnvelope>;
-
-type TOutboxInput = {
-  eventType: string;
+/** One event to write: its type picks the shape of `data` from the catalogue. */
+type TOutboxInput<TType extends TEventType> = {
+  eventType: TType;
   aggregateType: string;
   aggregateId: string;
   actorId: string | null;
-  data: Record<string, unknown>;
+  data: TEventData<TType>;
+  /** Defaults to the correlation id of the request or job in progress, so the event follows the user's action. */
   correlationId?: string;
 };
 
@@ -35,7 +28,10 @@ type TOutboxInput = {
  * millisecond (one transaction: step, day and course completed) keep their insert order. Raw SQL because Prisma
  * cannot send a column expression; the column stays as it is (no migration).
  */
-export async function appendOutboxEvent(tx: Prisma.TransactionClient, input: TOutboxInput): Promise<TEventEnvelope> {
+export async function appendOutboxEvent<TType extends TEventType>(
+  tx: Prisma.TransactionClient,
+  input: TOutboxInput<TType>,
+): Promise<TEventOf<TType>> {
   const draft = ZEventEnvelope.parse({
     eventId: randomUUID(),
     eventType: input.eventType,
@@ -43,7 +39,7 @@ export async function appendOutboxEvent(tx: Prisma.TransactionClient, input: TOu
     actorId: input.actorId,
     data: input.data,
     metadata: { correlationId: input.correlationId ?? randomUUID() },
-  });
+  }) as TEventOf<TType>;
   const [row] = await tx.$queryRaw<{ createdAt: Date }[]>`
     INSERT INTO "OutboxEvent" (id, "eventType", "aggregateType", "aggregateId", "actorId", data, metadata, "createdAt")
     VALUES (${draft.eventId}::uuid, ${draft.eventType}, ${input.aggregateType}, ${input.aggregateId}, ${draft.actorId},

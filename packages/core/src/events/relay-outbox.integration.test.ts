@@ -1,3 +1,5 @@
+import { Writable } from "node:stream";
+import { createLogger } from "@gafus/logger";
 import { createPrismaClient } from "@gafus/prisma";
 import { createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,7 +46,7 @@ describe("two relays draining one backlog", () => {
         await t.db.$transaction(async (tx) => {
           for (let k = 0; k < 3; k++) {
             await appendOutboxEvent(tx, {
-              eventType: "test.thing.happened.v1",
+              eventType: "system.outbox.probed.v1",
               aggregateType: "user",
               aggregateId: user.id,
               actorId: user.id,
@@ -107,6 +109,48 @@ describe("outbox relay and a malformed row", () => {
   });
 });
 
+describe("outbox relay and the event catalogue", () => {
+  it("holds back a row whose data does not fit its type, sets it aside at once and logs why", async () => {
+    const row = (id: string, data: object) =>
+      t.db.outboxEvent.create({
+        data: {
+          id,
+          eventType: "reports.report.requested.v1",
+          aggregateType: "report",
+          aggregateId: id,
+          data,
+          metadata: { correlationId: "c-row" },
+        },
+      });
+    const renamed = crypto.randomUUID();
+    const good = crypto.randomUUID();
+    await row(renamed, { report: crypto.randomUUID() });
+    await row(good, { reportId: crypto.randomUUID() });
+    const lines: { msg: string; eventId?: string; issues?: { path: string[] }[] }[] = [];
+    const logger = createLogger(
+      "test",
+      new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }),
+    );
+    const published: string[] = [];
+    const publish = async (events: TEventEnvelope[]) => void published.push(...events.map((e) => e.eventId));
+
+    expect(await relayOutboxBatch({ db: t.db, publish, logger })).toBe(1);
+    expect(published).toEqual([good]);
+    // Aside after one pass: the next batches never read it again.
+    expect(await t.db.outboxEvent.findUniqueOrThrow({ where: { id: renamed } })).toMatchObject({
+      sentAt: null,
+      attempts: 5,
+    });
+    expect(await relayOutboxBatch({ db: t.db, publish, logger })).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      msg: "outbox row does not fit the event catalogue; set aside, not published",
+      eventId: renamed,
+    });
+    expect(lines[0]!.issues!.map((i) => i.path)).toContainEqual(["data", "reportId"]);
+  });
+});
+
 describe("achievements from events", () => {
   it("awards a badge once even when the same event is delivered again", async () => {
     const student = await makeUser(t.db);
@@ -115,7 +159,14 @@ describe("achievements from events", () => {
       eventType: "training.step.completed.v1",
       timestamp: new Date().toISOString(),
       actorId: student.id,
-      data: { userId: student.id },
+      data: {
+        userId: student.id,
+        courseId: crypto.randomUUID(),
+        dayOnCourseId: crypto.randomUUID(),
+        stepId: crypto.randomUUID(),
+        stepType: "TRAINING",
+        completedAt: new Date().toISOString(),
+      },
       metadata: { correlationId: crypto.randomUUID() },
     };
     expect(await applyTrainingEvent({ db: t.db, event })).toEqual(["first_step"]);

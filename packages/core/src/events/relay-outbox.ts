@@ -1,8 +1,10 @@
+import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { ZEventEnvelope, type TEventEnvelope } from "./outbox";
+import { ZEventEnvelope, type TEventEnvelope } from "./catalogue";
 
 export type TPublish = (events: TEventEnvelope[]) => Promise<void>;
 
+/** A row with this many attempts is left aside (a person looks at it; `attempts = 0` sends it again). */
 const MAX_ATTEMPTS = 5;
 /** pg advisory lock key of "the outbox publisher" (any constant; only the relay uses it). */
 const RELAY_LOCK_KEY = 7_305_001;
@@ -14,15 +16,21 @@ const RELAY_LOCK_KEY = 7_305_001;
  * publish an aggregate's newer rows while the first still held its older ones. If publishing fails (Redis down)
  * the transaction rolls back and the rows wait for the next attempt. Publishing is idempotent (the queue uses
  * eventId as job id), so a crash between publish and commit repeats nothing downstream.
+ *
+ * Each row is checked against the event catalogue first: one that does not fit (written by hand, or a type or
+ * field this version does not know) is not published, is set aside at once so it never holds a batch slot again,
+ * and is logged with what is wrong.
  */
 export async function relayOutboxBatch({
   db,
   publish,
   batchSize = 200,
+  logger,
 }: {
   db: TDb;
   publish: TPublish;
   batchSize?: number;
+  logger?: TLogger;
 }) {
   return db.$transaction(
     async (tx) => {
@@ -46,13 +54,19 @@ export async function relayOutboxBatch({
           data: row.data,
           metadata: row.metadata,
         });
-        if (parsed.success) events.push(parsed.data);
-        else malformed.push(row.id);
+        if (parsed.success) {
+          events.push(parsed.data);
+          continue;
+        }
+        malformed.push(row.id);
+        logger?.error(
+          { eventId: row.id, eventType: row.eventType, issues: parsed.error.issues.slice(0, 10) },
+          "outbox row does not fit the event catalogue; set aside, not published",
+        );
       }
-      // A row that does not fit the contract (written by hand, not by appendOutboxEvent) must not block the others:
-      // it is counted and, after MAX_ATTEMPTS passes, left aside for a person to look at.
+      // Retrying cannot make it fit, and it must not block the rows behind it.
       if (malformed.length)
-        await tx.outboxEvent.updateMany({ where: { id: { in: malformed } }, data: { attempts: { increment: 1 } } });
+        await tx.outboxEvent.updateMany({ where: { id: { in: malformed } }, data: { attempts: MAX_ATTEMPTS } });
       await publish(events);
       await tx.outboxEvent.updateMany({
         where: { id: { in: events.map((e) => e.eventId) } },

@@ -5,25 +5,16 @@ type TNotice = { userId: string; kind: string; data: Prisma.InputJsonObject };
 
 /** Which events tell a student something, and what. Texts are rendered in the reader's language from kind + data. */
 function noticesFor(event: TEventEnvelope): TNotice[] {
-  const { data } = event;
-  if (event.eventType === "achievement.badge.awarded.v1" && typeof data.userId === "string") {
-    return [{ userId: data.userId, kind: "badge_awarded", data: { badge: String(data.badge) } }];
+  switch (event.eventType) {
+    case "achievement.badge.awarded.v1":
+      return [{ userId: event.data.userId, kind: "badge_awarded", data: { badge: event.data.badge } }];
+    case "training.exam.reviewed.v1": {
+      const { userId, status, courseSlug, courseTitle, dayNumber } = event.data;
+      return [{ userId, kind: "exam_reviewed", data: { status, courseSlug, courseTitle, dayNumber } }];
+    }
+    default:
+      return [];
   }
-  if (event.eventType === "training.exam.reviewed.v1" && typeof data.userId === "string") {
-    return [
-      {
-        userId: data.userId,
-        kind: "exam_reviewed",
-        data: {
-          status: String(data.status),
-          courseSlug: String(data.courseSlug ?? ""),
-          courseTitle: String(data.courseTitle ?? ""),
-          dayNumber: Number(data.dayNumber ?? 0),
-        },
-      },
-    ];
-  }
-  return [];
 }
 
 /**

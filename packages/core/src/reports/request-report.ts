@@ -1,7 +1,7 @@
 import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
 import { z } from "zod";
-import { appendOutboxEvent } from "../events/outbox";
+import { appendOutboxEvent, type TEventType } from "../events/outbox";
 import { findInsightsCourse } from "../statistics/find-insights-course";
 
 export const ZReportRequest = z.strictObject({
@@ -10,7 +10,7 @@ export const ZReportRequest = z.strictObject({
 });
 export type TReportRequest = z.infer<typeof ZReportRequest>;
 
-export const REPORT_REQUESTED = "reports.report.requested.v1";
+export const REPORT_REQUESTED = "reports.report.requested.v1" satisfies TEventType;
 
 /**
  * Records a report request and its event in one transaction. The worker turns the event into a `reports` job, so

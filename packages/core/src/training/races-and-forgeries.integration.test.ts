@@ -23,7 +23,14 @@ function stepCompleted(userId: string): TEventEnvelope {
     eventType: "training.step.completed.v1",
     timestamp: new Date().toISOString(),
     actorId: userId,
-    data: { userId },
+    data: {
+      userId,
+      courseId: randomUUID(),
+      dayOnCourseId: randomUUID(),
+      stepId: randomUUID(),
+      stepType: "TRAINING",
+      completedAt: new Date().toISOString(),
+    },
     metadata: { correlationId: randomUUID() },
   };
 }
