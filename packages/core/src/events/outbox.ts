@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { currentContext } from "@gafus/logger";
 import type { Prisma } from "@gafus/prisma";
 import { ZEventEnvelope, type TEventData, type TEventEnvelope, type TEventOf, type TEventType } from "./catalogue";
 
@@ -38,7 +39,7 @@ export async function appendOutboxEvent<TType extends TEventType>(
     timestamp: new Date().toISOString(),
     actorId: input.actorId,
     data: input.data,
-    metadata: { correlationId: input.correlationId ?? randomUUID() },
+    metadata: { correlationId: input.correlationId ?? currentContext()?.correlationId ?? randomUUID() },
   }) as TEventOf<TType>;
   const [row] = await tx.$queryRaw<{ createdAt: Date }[]>`
     INSERT INTO "OutboxEvent" (id, "eventType", "aggregateType", "aggregateId", "actorId", data, metadata, "createdAt")
