@@ -1,10 +1,10 @@
 import "server-only";
 import { videoEnv } from "@gafus/config";
 import { AppError, type TEnqueueTranscoding } from "@gafus/core";
-import { createQueue, enqueueVideoTranscoding } from "@gafus/queues";
+import { createQueue, enqueueVideoTranscoding, type TQueue } from "@gafus/queues";
 import { z } from "zod";
 
-const globalForQueue = globalThis as unknown as { gafusVideoQueue?: ReturnType<typeof createQueue> };
+const globalForQueue = globalThis as unknown as { gafusVideoQueue?: TQueue<"video-transcoding"> };
 
 /** Fast path to the worker; when Redis is down this fails fast and the worker's sweeper enqueues later. */
 export const enqueueTranscoding: TEnqueueTranscoding = (job) => {
