@@ -1,5 +1,5 @@
 import "server-only";
-import { createApiRoute, createRouter } from "@gafus/http";
+import { createRouter } from "@gafus/http";
 import { createLogger } from "@gafus/logger";
 
 export const logger = createLogger("trainer-panel");
@@ -9,7 +9,3 @@ export const logger = createLogger("trainer-panel");
  * every signed-in route first passes the app's gate (trainers, moderators, admins); finer checks happen in core.
  */
 export const route = createRouter({ logger, gate: "app:trainer-panel" });
-
-// Transitional, until every route is built with `route`.
-export { requireApiUser } from "@gafus/http";
-export const apiRoute = createApiRoute(logger);
