@@ -10,5 +10,17 @@ export {
   presignUploadParts,
 } from "./multipart";
 export type { TUploadedPart } from "./multipart";
-export { deletePrefix, headObjectSize, putObject, readObjectHead } from "./objects";
+export {
+  deleteObject,
+  deleteObjects,
+  deletePrefix,
+  headObjectSize,
+  listKeys,
+  objectExists,
+  putObject,
+  readObjectHead,
+} from "./objects";
+export { getObject, readFailure } from "./read-object";
+export type { TObjectBody, TObjectRead } from "./read-object";
+export { uploadDirectory } from "./upload-directory";
 export { getPublicStorage } from "./public-storage";

@@ -1,11 +1,5 @@
-import {
-  HeadObjectCommand,
-  PutObjectCommand,
-  type DeleteObjectsCommandInput,
-  type DeleteObjectsCommandOutput,
-} from "@aws-sdk/client-s3";
 import { s3Env, testEnv } from "@gafus/config";
-import { createStorage, type TStorage } from "@gafus/storage";
+import { createStorage, objectExists, putObject, type TStorage } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanupExamVideos } from "./cleanup-exam-videos";
@@ -52,16 +46,12 @@ describe("exam video retention", () => {
     for (const [index, [name, data]] of Object.entries(cases).entries()) {
       const key = `exams/${student.id}/${name}.mp4`;
       keys[name] = key;
-      await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: key, Body: "video" }));
+      await putObject(bucket, key, "video");
       await t.db.examSubmission.create({
         data: { userId: student.id, userStepId: attempts[index]!.id, videoKey: key, ...data },
       });
     }
-    const exists = (key: string) =>
-      bucket.client.send(new HeadObjectCommand({ Bucket: bucket.bucket, Key: key })).then(
-        () => true,
-        () => false,
-      );
+    const exists = (key: string) => objectExists(bucket, key);
 
     expect(await cleanupExamVideos({ db: t.db, storage: bucket, now })).toEqual({ deleted: 2, failed: [] });
     expect(await exists(keys.reviewedLongAgo!)).toBe(false);
@@ -88,7 +78,7 @@ describe("exam video retention", () => {
     const now = new Date("2026-06-01T00:00:00Z");
     const keys = ["refused", "deleted-1", "deleted-2"].map((name) => `exams/${student.id}/${name}.mp4`);
     for (const [index, key] of keys.entries()) {
-      await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: key, Body: "video" }));
+      await putObject(bucket, key, "video");
       const attempt = await t.db.userStep.create({ data: { userId: student.id, ...slots[index]! } });
       await t.db.examSubmission.create({
         data: {
@@ -111,6 +101,10 @@ describe("exam video retention", () => {
   });
 });
 
+// The parts of S3's DeleteObjects input and output this test touches (core does not depend on the AWS SDK).
+type TDeleteInput = { Delete?: { Objects?: { Key?: string }[]; Quiet?: boolean } };
+type TDeleteOutput = { Errors?: { Key?: string; Code?: string; Message?: string }[] };
+
 /**
  * The test S3 (s3rver) never refuses a delete, so this client answers for one key the way S3 does when it refuses
  * one object of a DeleteObjects batch (200, the key under `Errors`): that key is taken out of the request that
@@ -121,17 +115,14 @@ function refusingStorage(bucket: string, refusedKey: string): TStorage {
   storage.client.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName !== "DeleteObjectsCommand") return next(args);
-      const input = args.input as DeleteObjectsCommandInput;
+      const input = args.input as TDeleteInput;
       const objects = input.Delete?.Objects ?? [];
       const refused = objects.some((o) => o.Key === refusedKey);
       input.Delete = { ...input.Delete, Objects: objects.filter((o) => o.Key !== refusedKey) };
       const result = await next(args);
       if (!refused) return result;
-      const output: DeleteObjectsCommandOutput = {
-        ...(result.output as DeleteObjectsCommandOutput),
-        Errors: [{ Key: refusedKey, Code: "AccessDenied", Message: "Access Denied" }],
-      };
-      return { ...result, output };
+      const errors: TDeleteOutput["Errors"] = [{ Key: refusedKey, Code: "AccessDenied", Message: "Access Denied" }];
+      return { ...result, output: { ...result.output, Errors: errors } as typeof result.output };
     },
     { step: "initialize", name: "refuseOneKey" },
   );

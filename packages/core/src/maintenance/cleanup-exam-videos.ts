@@ -1,6 +1,5 @@
-import { DeleteObjectsCommand } from "@aws-sdk/client-s3";
 import type { TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
+import { deleteObjects, type TStorage } from "@gafus/storage";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const EXAM_VIDEO_RETENTION = { afterReviewDays: 30, unreviewedDays: 90 } as const;
@@ -40,13 +39,11 @@ export async function cleanupExamVideos({
       take: batchSize,
     });
     if (due.length === 0) return { deleted, failed };
-    const result = await storage.client.send(
-      new DeleteObjectsCommand({
-        Bucket: storage.bucket,
-        Delete: { Objects: due.map((d) => ({ Key: d.videoKey! })), Quiet: true },
-      }),
+    const result = await deleteObjects(
+      storage,
+      due.map((d) => d.videoKey!),
     );
-    const errors = new Map((result.Errors ?? []).map((e) => [e.Key, e.Code ?? "unknown"]));
+    const errors = new Map(result.failed.map((e) => [e.key, e.code]));
     const done = due.filter((d) => !errors.has(d.videoKey!));
     for (const d of due) {
       const code = errors.get(d.videoKey!);

@@ -1,6 +1,5 @@
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
+import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";
 import { mapS3ReadError } from "../media/s3-errors";
 
@@ -18,9 +17,7 @@ export async function getPetPhoto({
 }) {
   const pet = await db.pet.findFirst({ where: { id: petId, ownerId }, select: { photoKey: true } });
   if (!pet?.photoKey) throw new AppError("not_found", "No photo.");
-  const object = await storage.client
-    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: pet.photoKey }))
-    .catch(mapS3ReadError);
-  if (!object.Body) throw new AppError("not_found", "No photo.");
-  return { body: object.Body.transformToWebStream(), contentType: object.ContentType ?? "application/octet-stream" };
+  const object = await getObject(storage, pet.photoKey).catch(mapS3ReadError);
+  if (!object.body) throw new AppError("not_found", "No photo.");
+  return { body: object.body.webStream(), contentType: object.contentType ?? "application/octet-stream" };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import type { TDb } from "@gafus/prisma";
-import { storageKeys, type TStorage } from "@gafus/storage";
+import { deleteObject, putObject, storageKeys, type TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";
 import { IMAGE_TYPES, sniffImage } from "../media/sniff-image";
 import { findOwnPet } from "./find-own-pet";
@@ -27,14 +26,9 @@ export async function setPetPhoto({
   const kind = sniffImage(bytes);
   if (!kind) throw new AppError("unsupported_media_type", "Upload a JPEG, PNG or WebP photo.");
   const key = storageKeys.petPhoto(ownerId, randomUUID(), kind);
-  await storage.client.send(
-    new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: bytes, ContentType: IMAGE_TYPES[kind] }),
-  );
+  await putObject(storage, key, bytes, IMAGE_TYPES[kind]);
   const previous = await db.pet.findUniqueOrThrow({ where: { id: petId }, select: { photoKey: true } });
   await db.pet.update({ where: { id: petId }, data: { photoKey: key } });
-  if (previous.photoKey)
-    await storage.client
-      .send(new DeleteObjectCommand({ Bucket: storage.bucket, Key: previous.photoKey }))
-      .catch(() => {});
+  if (previous.photoKey) await deleteObject(storage, previous.photoKey).catch(() => {});
   return { photoKey: key };
 }

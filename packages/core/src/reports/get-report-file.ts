@@ -1,8 +1,6 @@
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
-import type { Readable } from "node:stream";
+import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";
 import { findOwnReport } from "./find-own-report";
 import { REPORT_CONTENT_TYPE } from "./report-files";
@@ -23,10 +21,11 @@ export async function getReportFile({
   if (report.status !== "READY" || !report.fileKey) {
     throw new AppError("conflict", "The report is not ready yet.", { status: report.status });
   }
-  const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: report.fileKey }));
+  const object = await getObject(storage, report.fileKey);
+  if (!object.body) throw new AppError("not_found", "The file is gone.");
   return {
-    body: object.Body as Readable,
-    size: object.ContentLength ?? null,
+    body: object.body.nodeStream(),
+    size: object.contentLength ?? null,
     fileName: report.fileName ?? `report-${report.id}`,
     contentType: REPORT_CONTENT_TYPE[report.type],
   };

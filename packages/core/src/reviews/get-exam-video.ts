@@ -1,7 +1,6 @@
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
+import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../errors/app-error";
 import { mapS3ReadError } from "../media/s3-errors";
 import { loadExamForReview } from "./load-exam-for-review";
@@ -29,18 +28,16 @@ export async function getExamVideo({
   });
   const videoKey = own ? own.videoKey : (await loadExamForReview(db, actor, examId)).videoKey;
   if (!videoKey) throw new AppError("not_found", "This submission has no video.");
-  const object = await storage.client
-    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: videoKey, Range: range ?? undefined }))
-    .catch(mapS3ReadError);
-  if (!object.Body) throw new AppError("not_found", "No video.");
+  const object = await getObject(storage, videoKey, { range }).catch(mapS3ReadError);
+  if (!object.body) throw new AppError("not_found", "No video.");
   return {
-    body: object.Body.transformToWebStream(),
-    status: range && object.ContentRange ? 206 : 200,
+    body: object.body.webStream(),
+    status: range && object.contentRange ? 206 : 200,
     headers: {
-      "content-type": object.ContentType ?? "video/mp4",
+      "content-type": object.contentType ?? "video/mp4",
       "accept-ranges": "bytes",
-      ...(object.ContentLength !== undefined ? { "content-length": String(object.ContentLength) } : {}),
-      ...(object.ContentRange ? { "content-range": object.ContentRange } : {}),
+      ...(object.contentLength !== undefined ? { "content-length": String(object.contentLength) } : {}),
+      ...(object.contentRange ? { "content-range": object.contentRange } : {}),
     },
   };
 }

@@ -1,6 +1,5 @@
-import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { Prisma, type TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
+import { objectExists, type TStorage } from "@gafus/storage";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
 import { appendOutboxEvent } from "../events/outbox";
@@ -36,13 +35,7 @@ export async function submitExam({
   }
   // A key of the right shape is not proof of an upload: the object must exist.
   if (submission.videoKey && storage) {
-    const exists = await storage.client
-      .send(new HeadObjectCommand({ Bucket: storage.bucket, Key: submission.videoKey }))
-      .then(
-        () => true,
-        () => false,
-      );
-    if (!exists) {
+    if (!(await objectExists(storage, submission.videoKey))) {
       throw new AppError("validation_failed", "The video was not found. Upload it again.", {
         fields: { videoKey: ["Upload the video again"] },
       });

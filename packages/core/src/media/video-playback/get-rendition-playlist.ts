@@ -1,7 +1,6 @@
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
+import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
 import { mapS3ReadError } from "../s3-errors";
 import { loadReadyVideo } from "./can-watch-video";
@@ -34,10 +33,8 @@ export async function getRenditionPlaylist({
   const asset = await loadReadyVideo(db, actor, assetId);
   const found = ZRenditions.parse(asset.renditions).find((r) => r.name === rendition);
   if (!RENDITION.test(rendition) || !found) throw new AppError("not_found", "No such rendition.");
-  const object = await storage.client
-    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: found.playlistKey }))
-    .catch(mapS3ReadError);
-  const text = (await object.Body?.transformToString()) ?? "";
+  const object = await getObject(storage, found.playlistKey).catch(mapS3ReadError);
+  const text = (await object.body?.text()) ?? "";
   const exp = nowSec + ttlSec;
   return text
     .split("\n")

@@ -1,5 +1,4 @@
-import { GetObjectCommand } from "@aws-sdk/client-s3";
-import { storageKeys, type TStorage } from "@gafus/storage";
+import { getObject, storageKeys, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
 import { mapS3ReadError } from "../s3-errors";
 import { RENDITION, SEGMENT } from "./hls-paths";
@@ -29,13 +28,11 @@ export async function getVideoSegment({
   if (!RENDITION.test(rendition) || !SEGMENT.test(file)) throw new AppError("not_found", "No such segment.");
   if (!verifyMediaPath(secret, `${assetId}/${rendition}/${file}`, exp, sig))
     throw new AppError("forbidden", "This link has expired or is not valid.");
-  const object = await storage.client
-    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: `${storageKeys.mediaHls(assetId)}${rendition}/${file}` }))
-    .catch(mapS3ReadError);
-  if (!object.Body) throw new AppError("not_found", "No such segment.");
+  const object = await getObject(storage, `${storageKeys.mediaHls(assetId)}${rendition}/${file}`).catch(mapS3ReadError);
+  if (!object.body) throw new AppError("not_found", "No such segment.");
   return {
-    body: object.Body.transformToWebStream(),
-    length: object.ContentLength,
+    body: object.body.webStream(),
+    length: object.contentLength,
     maxAgeSec: Math.max(0, Number(exp) - Math.floor(Date.now() / 1000)),
   };
 }

@@ -1,7 +1,6 @@
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
-import type { TStorage } from "@gafus/storage";
+import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
 import { mapS3ReadError } from "../s3-errors";
 import { loadWatchableVideo } from "./can-watch-video";
@@ -20,9 +19,7 @@ export async function getVideoThumbnail({
 }) {
   const asset = await loadWatchableVideo(db, actor, assetId);
   if (!asset.thumbnailKey) throw new AppError("not_found", "No thumbnail yet.");
-  const object = await storage.client
-    .send(new GetObjectCommand({ Bucket: storage.bucket, Key: asset.thumbnailKey }))
-    .catch(mapS3ReadError);
-  if (!object.Body) throw new AppError("not_found", "No thumbnail yet.");
-  return { body: object.Body.transformToWebStream(), length: object.ContentLength };
+  const object = await getObject(storage, asset.thumbnailKey).catch(mapS3ReadError);
+  if (!object.body) throw new AppError("not_found", "No thumbnail yet.");
+  return { body: object.body.webStream(), length: object.contentLength };
 }

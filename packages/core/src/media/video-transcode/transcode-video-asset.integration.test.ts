@@ -3,8 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from "@aws-sdk/client-s3";
-import { storageKeys } from "@gafus/storage";
+import { getObject, listKeys, putObject, storageKeys } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeUser, makeVideoClip, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { transcodeVideoAsset, VideoRejectedError } from "./transcode-video-asset";
@@ -30,7 +29,7 @@ async function queuedAsset(file: string | Buffer) {
   const id = crypto.randomUUID();
   const sourceKey = storageKeys.mediaSource(owner.id, id);
   const body = typeof file === "string" ? readFileSync(file) : file;
-  await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: sourceKey, Body: body }));
+  await putObject(bucket, sourceKey, body);
   return t.db.mediaAsset.create({
     data: {
       id,
@@ -45,12 +44,7 @@ async function queuedAsset(file: string | Buffer) {
   });
 }
 
-const read = async (key: string) =>
-  Buffer.from(
-    await (
-      await bucket.client.send(new GetObjectCommand({ Bucket: bucket.bucket, Key: key }))
-    ).Body!.transformToByteArray(),
-  );
+const read = async (key: string) => Buffer.from(await (await getObject(bucket, key)).body!.bytes());
 
 const run = (assetId: string, extra: { maxDurationSec?: number; isFinalAttempt?: boolean } = {}) =>
   transcodeVideoAsset({
@@ -100,10 +94,8 @@ describe("video-transcoding job", () => {
       expect.objectContaining({ name: "360p", width: 640, height: 360 }),
     ]);
 
-    const listed = await bucket.client.send(
-      new ListObjectsV2Command({ Bucket: bucket.bucket, Prefix: storageKeys.mediaHls(asset.id) }),
-    );
-    const keys = (listed.Contents ?? []).map((o) => o.Key!.slice(storageKeys.mediaHls(asset.id).length)).sort();
+    const listed = await listKeys(bucket, storageKeys.mediaHls(asset.id));
+    const keys = listed.map((key) => key.slice(storageKeys.mediaHls(asset.id).length)).sort();
     expect(keys).toContain("480p/index.m3u8");
     expect(keys).toContain("360p/index.m3u8");
     expect(keys).toContain("thumb.jpg");
@@ -237,7 +229,7 @@ describe("video-transcoding job", () => {
     });
 
     const missing = await queuedAsset(Buffer.from("x"));
-    await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: "unrelated", Body: "x" }));
+    await putObject(bucket, "unrelated", "x");
     await t.db.mediaAsset.update({ where: { id: missing.id }, data: { sourceKey: "media/source/nope/nope" } });
     await expect(run(missing.id, { isFinalAttempt: false })).rejects.toThrow();
     const waiting = await t.db.mediaAsset.findUniqueOrThrow({ where: { id: missing.id } });

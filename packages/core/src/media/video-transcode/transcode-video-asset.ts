@@ -3,12 +3,10 @@ import { createWriteStream } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { TLogger } from "@gafus/logger";
 import type { TDb } from "@gafus/prisma";
-import { deletePrefix, storageKeys, type TStorage } from "@gafus/storage";
+import { deletePrefix, getObject, storageKeys, type TStorage } from "@gafus/storage";
 import type { TVideoFailureCode } from "../video-failure";
 import { hlsLadderArgs } from "./hls-ladder-args";
 import { planLadder } from "./plan-ladder";
@@ -67,9 +65,9 @@ export async function transcodeVideoAsset({
   const work = await mkdtemp(join(workRoot, `gafus-video-${assetId.slice(0, 8)}-`));
   try {
     const source = join(work, "source");
-    const object = await storage.client.send(new GetObjectCommand({ Bucket: storage.bucket, Key: asset.sourceKey }));
-    if (!object.Body) throw new Error("the source is empty");
-    await pipeline(object.Body as Readable, createWriteStream(source));
+    const object = await getObject(storage, asset.sourceKey);
+    if (!object.body) throw new Error("the source is empty");
+    await pipeline(object.body.nodeStream(), createWriteStream(source));
 
     const probe = await probeVideo(source);
     if (!probe) throw new VideoRejectedError("The file holds no video that can be decoded.", "not_decodable");

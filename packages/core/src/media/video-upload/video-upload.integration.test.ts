@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TVideoTranscodingJob } from "@gafus/queues";
-import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { headObjectSize, listUploadedParts, storageKeys } from "@gafus/storage";
+import { headObjectSize, listUploadedParts, putObject, storageKeys } from "@gafus/storage";
 import { createTestBucket, createTestDatabase, makeUser, makeVideoClip, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { failInterruptedTranscoding } from "../video-transcode/fail-interrupted-transcoding";
@@ -273,7 +272,7 @@ describe("multipart video upload", () => {
       const actor = { id: trainer.id, role: "TRAINER" as const };
       const id = crypto.randomUUID();
       const sourceKey = storageKeys.mediaSource(trainer.id, id);
-      await bucket.client.send(new PutObjectCommand({ Bucket: bucket.bucket, Key: sourceKey, Body: "bytes" }));
+      await putObject(bucket, sourceKey, "bytes");
       await t.db.mediaAsset.create({
         data: {
           ...{ id, ownerId: trainer.id, title: "No", originalName: "n.mp4", contentType: "video/mp4" },
