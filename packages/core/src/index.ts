@@ -54,7 +54,8 @@ export { storeExamVideo } from "./media/store-exam-video";
 export { personalize } from "./training/personalize";
 export { getPetPhoto } from "./pets/get-pet-photo";
 export { PET_PHOTO_MAX_BYTES, setPetPhoto } from "./pets/set-pet-photo";
-export { countUnread, listNotifications } from "./notifications/list-notifications";
+export { countUnread } from "./notifications/count-unread";
+export { listNotifications } from "./notifications/list-notifications";
 export { markNotificationsRead, ZMarkRead } from "./notifications/mark-notifications-read";
 export { notifyFromEvent } from "./notifications/notify-from-event";
 export { getExamVideo } from "./reviews/get-exam-video";
@@ -132,20 +133,14 @@ export { markDeliveryFailed } from "./push/mark-delivery-failed";
 export { findDeliveriesToResume } from "./push/find-deliveries-to-resume";
 export { quietUntil } from "./push/quiet-hours";
 export { renderPushMessage } from "./push/push-messages";
-export {
-  deletePushSubscription,
-  listPushSubscriptions,
-  savePushSubscription,
-  ZPushSubscriptionInput,
-  ZPushUnsubscribe,
-} from "./push/push-subscriptions";
-export {
-  getNotificationSettings,
-  NOTIFICATION_KINDS,
-  updateNotificationSettings,
-  ZNotificationSettingsInput,
-} from "./notifications/notification-settings";
-export type { TNotificationSettings } from "./notifications/notification-settings";
+export { deletePushSubscription } from "./push/delete-push-subscription";
+export { listPushSubscriptions } from "./push/list-push-subscriptions";
+export { savePushSubscription } from "./push/save-push-subscription";
+export { ZPushSubscriptionInput, ZPushUnsubscribe } from "./push/push-subscription-schemas";
+export { getNotificationSettings } from "./notifications/get-notification-settings";
+export { updateNotificationSettings } from "./notifications/update-notification-settings";
+export { NOTIFICATION_KINDS, ZNotificationSettingsInput } from "./notifications/notification-settings-schemas";
+export type { TNotificationSettings } from "./notifications/notification-settings-schemas";
 export { nextReminderRun } from "./reminders/next-reminder-run";
 export { ZReminderInput } from "./reminders/reminder-schemas";
 export type { TReminderInput } from "./reminders/reminder-schemas";

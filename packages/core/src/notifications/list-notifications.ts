@@ -1,4 +1,5 @@
 import type { TDb } from "@gafus/prisma";
+import { countUnread } from "./count-unread";
 
 /** The user's latest in-app notifications and how many are unread. */
 export async function listNotifications({ db, userId, take = 50 }: { db: TDb; userId: string; take?: number }) {
@@ -12,8 +13,4 @@ export async function listNotifications({ db, userId, take = 50 }: { db: TDb; us
     countUnread({ db, userId }),
   ]);
   return { items, unread };
-}
-
-export function countUnread({ db, userId }: { db: TDb; userId: string }): Promise<number> {
-  return db.notification.count({ where: { userId, channel: "IN_APP", readAt: null } });
 }

@@ -7,10 +7,10 @@ import {
 } from "@gafus/testing";
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateNotificationSettings } from "../notifications/notification-settings";
+import { updateNotificationSettings } from "../notifications/update-notification-settings";
 import { createTelegramChannel, createWebPushChannel, topicFor, type TChannels } from "./channels";
 import { fanOutNotifications } from "./fan-out-notifications";
-import { savePushSubscription } from "./push-subscriptions";
+import { savePushSubscription } from "./save-push-subscription";
 import { sendDelivery } from "./send-delivery";
 
 let t: TTestDatabase;

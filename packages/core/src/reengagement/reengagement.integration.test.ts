@@ -1,7 +1,7 @@
 import { createPrismaClient } from "@gafus/prisma";
 import { createTestDatabase, makeCourse, makeUser, type TTestDatabase } from "@gafus/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateNotificationSettings } from "../notifications/notification-settings";
+import { updateNotificationSettings } from "../notifications/update-notification-settings";
 import { completeStep } from "../training/complete-step";
 import { enrollInCourse } from "../training/enroll-in-course";
 import { getReengagementMetrics } from "./get-reengagement-metrics";
