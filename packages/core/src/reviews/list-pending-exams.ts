@@ -1,13 +1,11 @@
-import { can, type TActor } from "@gafus/auth/policy";
+import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
+import { pendingExamsWhere } from "./pending-exams-where";
 
 /** Submissions waiting for review on the actor's own courses (an admin: on every course), oldest first. */
 export function listPendingExams({ db, actor, take = 100 }: { db: TDb; actor: TActor; take?: number }) {
   return db.examSubmission.findMany({
-    where: {
-      status: "PENDING",
-      ...(can(actor, "exam:review-any") ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
-    },
+    where: pendingExamsWhere(actor),
     orderBy: { createdAt: "asc" },
     take,
     select: {
@@ -22,15 +20,6 @@ export function listPendingExams({ db, actor, take = 100 }: { db: TDb; actor: TA
           dayOnCourse: { select: { order: true, course: { select: { title: true, slug: true } } } },
         },
       },
-    },
-  });
-}
-
-export function countPendingExams({ db, actor }: { db: TDb; actor: TActor }) {
-  return db.examSubmission.count({
-    where: {
-      status: "PENDING",
-      ...(can(actor, "exam:review-any") ? {} : { userStep: { dayOnCourse: { course: { authorId: actor.id } } } }),
     },
   });
 }

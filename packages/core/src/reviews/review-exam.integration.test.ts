@@ -4,7 +4,8 @@ import { completeStep } from "../training/complete-step";
 import { controlStepTimer } from "../training/control-step-timer";
 import { enrollInCourse } from "../training/enroll-in-course";
 import { submitExam } from "../training/submit-exam";
-import { countPendingExams, listPendingExams } from "./list-pending-exams";
+import { countPendingExams } from "./count-pending-exams";
+import { listPendingExams } from "./list-pending-exams";
 import { reviewExam, ZExamReview } from "./review-exam";
 
 let t: TTestDatabase;

@@ -1,6 +1,6 @@
 import type { TActor } from "@gafus/auth/policy";
 import type { TDb } from "@gafus/prisma";
-import { loadReadyVideo } from "./can-watch-video";
+import { loadReadyVideo } from "./load-ready-video";
 import { mediaBase, ZRenditions } from "./hls-paths";
 
 /** The master playlist, built from the database (so it only ever lists what the job finished). */

@@ -3,7 +3,7 @@ import type { TDb } from "@gafus/prisma";
 import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
 import { mapS3ReadError } from "../s3-errors";
-import { loadReadyVideo } from "./can-watch-video";
+import { loadReadyVideo } from "./load-ready-video";
 import { mediaBase, RENDITION, SEGMENT, ZRenditions } from "./hls-paths";
 import { signMediaPath } from "./media-signature";
 

@@ -3,7 +3,7 @@ import type { TDb } from "@gafus/prisma";
 import { getObject, type TStorage } from "@gafus/storage";
 import { AppError } from "../../errors/app-error";
 import { mapS3ReadError } from "../s3-errors";
-import { loadWatchableVideo } from "./can-watch-video";
+import { loadWatchableVideo } from "./load-watchable-video";
 
 /** The poster frame: to anyone who may watch the video (the panel's list, the player's poster). */
 export async function getVideoThumbnail({

@@ -16,3 +16,11 @@ export async function loadManagedAsset(db: TDb, actor: TActor, assetId: string) 
 export function assertCanUpload(actor: TActor): void {
   if (!can(actor, "media:manage")) throw new AppError("forbidden", "Only trainers upload videos.");
 }
+
+/** An asset of the actor's still being uploaded (409 once it is complete, cancelled or failed). */
+export async function loadUploadingAsset(db: TDb, actor: TActor, assetId: string) {
+  const asset = await loadManagedAsset(db, actor, assetId);
+  if (asset.status !== "UPLOADING" || !asset.uploadId)
+    throw new AppError("conflict", "This video is no longer being uploaded.", { status: asset.status });
+  return { ...asset, uploadId: asset.uploadId };
+}

@@ -10,7 +10,8 @@ import { transcodeVideoAsset } from "../video-transcode/transcode-video-asset";
 import { cancelVideoUpload } from "./cancel-video-upload";
 import { completeVideoUpload } from "./complete-video-upload";
 import { createVideoUpload } from "./create-video-upload";
-import { getVideoUpload, presignVideoParts } from "./get-video-upload";
+import { getVideoUpload } from "./get-video-upload";
+import { presignVideoParts } from "./presign-video-parts";
 import { retryVideo } from "./retry-video";
 
 let t: TTestDatabase;

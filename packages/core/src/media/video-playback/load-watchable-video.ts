@@ -32,9 +32,3 @@ export async function loadWatchableVideo(db: TDb, actor: TActor | null, assetId:
   if (!entitled) throw new AppError("not_found", "No such video.");
   return asset;
 }
-
-export async function loadReadyVideo(db: TDb, actor: TActor | null, assetId: string) {
-  const asset = await loadWatchableVideo(db, actor, assetId);
-  if (asset.status !== "READY" || !asset.hlsKey) throw new AppError("not_found", "This video is not ready yet.");
-  return { ...asset, hlsKey: asset.hlsKey };
-}
