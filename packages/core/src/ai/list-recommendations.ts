@@ -1,5 +1,6 @@
 import type { TDb } from "@gafus/prisma";
-import { visibleCoursesWhere, type TViewer } from "../courses/course-visibility";
+import type { TViewer } from "../courses/viewer";
+import { visibleCoursesWhere } from "../courses/visible-courses-where";
 import type { TReason } from "./course-similarity";
 
 function parseReason(text: string): TReason {

@@ -1,5 +1,6 @@
 import type { TDb } from "@gafus/prisma";
-import { loadCourseIndex, refreshRecommendations } from "./refresh-recommendations";
+import { loadCourseIndex } from "./load-course-index";
+import { refreshRecommendations } from "./refresh-recommendations";
 
 /**
  * The daily pass over every student (role USER), 200 at a time, reusing one course index. `onProgress` lets the

@@ -1,7 +1,8 @@
 import type { TDb } from "@gafus/prisma";
 import { dayStates } from "../training/day-unlock";
 import { personalize } from "../training/personalize";
-import { assertCanViewCourse, type TViewer } from "./course-visibility";
+import { assertCanViewCourse } from "./assert-can-view-course";
+import type { TViewer } from "./viewer";
 
 /**
  * The course page: description, author, rating, reviews, and for an enrolled student each day's state

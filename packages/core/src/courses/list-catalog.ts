@@ -1,6 +1,7 @@
 import type { Prisma, TDb } from "@gafus/prisma";
 import { z } from "zod";
-import { visibleCoursesWhere, type TViewer } from "./course-visibility";
+import type { TViewer } from "./viewer";
+import { visibleCoursesWhere } from "./visible-courses-where";
 
 export const ZCatalogQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),

@@ -1,7 +1,7 @@
 import type { TDb } from "@gafus/prisma";
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
-import type { TViewer } from "./course-visibility";
+import type { TViewer } from "./viewer";
 
 export const ZReviewInput = z.strictObject({
   rating: z.number().int().min(1, "From 1 to 5").max(5, "From 1 to 5"),

@@ -1,5 +1,6 @@
 import type { TDb } from "@gafus/prisma";
-import { findVisibleCourse, type TViewer } from "./course-visibility";
+import { findVisibleCourse } from "./find-visible-course";
+import type { TViewer } from "./viewer";
 
 /** Adds or removes a course from the student's favourites; setting the same state twice changes nothing. */
 export async function setFavorite({

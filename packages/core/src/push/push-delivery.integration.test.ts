@@ -8,7 +8,9 @@ import {
 import webpush from "web-push";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateNotificationSettings } from "../notifications/update-notification-settings";
-import { createTelegramChannel, createWebPushChannel, topicFor, type TChannels } from "./channels";
+import { topicFor, type TChannels } from "./channels";
+import { createTelegramChannel } from "./create-telegram-channel";
+import { createWebPushChannel } from "./create-web-push-channel";
 import { fanOutNotifications } from "./fan-out-notifications";
 import { savePushSubscription } from "./save-push-subscription";
 import { sendDelivery } from "./send-delivery";

@@ -1,7 +1,8 @@
 import { Prisma, type TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
 import { appendOutboxEvent } from "../events/outbox";
-import { findVisibleCourse, type TViewer } from "../courses/course-visibility";
+import { findVisibleCourse } from "../courses/find-visible-course";
+import type { TViewer } from "../courses/viewer";
 
 /**
  * Enrolls a student in a course they may see, with one of their own pets. Enrolling again changes only the pet,

@@ -1,6 +1,6 @@
 import type { Prisma, TDb } from "@gafus/prisma";
 import { AppError } from "../errors/app-error";
-import { assertCanViewCourse } from "../courses/course-visibility";
+import { assertCanViewCourse } from "../courses/assert-can-view-course";
 import { dayStates, type TDayState } from "./day-unlock";
 
 type TClient = TDb | Prisma.TransactionClient;
