@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify";
 import type { TDb } from "@gafus/prisma";
 import { Readable } from "node:stream";
-import { countCourseContent, listProgressRows } from "./list-progress-rows";
+import { countCourseContent } from "./count-course-content";
+import { listProgressRows } from "./list-progress-rows";
 
 /** Excel opens UTF-8 CSV (Cyrillic names) correctly only when the file starts with a byte order mark. */
 export const UTF8_BOM = "\uFEFF";
