@@ -14,6 +14,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 
 type TSchema = { type?: string | string[]; properties?: Record<string, TSchema>; $ref?: string; format?: string };
 type TOperationDoc = {
+  responses?: Record<string, { content?: Record<string, unknown> }>;
   parameters?: { name: string; in: "path" | "query"; schema?: TSchema }[];
   requestBody?: { content: Record<string, { schema?: TSchema }> };
 };
@@ -29,6 +30,8 @@ const LONG = "x".repeat(MB);
 const NUL = "nul\u0000byte";
 // Operations whose valid call would end the caller's own session; fuzzed last for each persona.
 const ENDS_SESSION = /\/me\/sessions$/;
+// A signed-in caller's inbox stream stays open by design (its own tests cover it); anonymous callers still fuzz it.
+const STREAMS = "text/event-stream";
 
 function resolve(doc: TDocument, schema: TSchema | undefined): TSchema | undefined {
   if (!schema?.$ref) return schema;
@@ -147,14 +150,23 @@ for (const persona of ["anonymous", "student", "trainer"] as const) {
     const failures: string[] = [];
     let calls = 0;
     for (const { method, path, doc, op } of ops) {
+      const streams = Object.values(op.responses ?? {}).some((r) => r.content && STREAMS in r.content);
+      if (streams && persona !== "anonymous") continue;
       for (const c of casesFor(doc, path, op)) {
-        const response = await context.fetch(c.path, {
-          method,
-          headers: c.contentType ? { "content-type": c.contentType } : {},
-          ...(c.body ? { data: c.body } : {}),
-          maxRedirects: 0,
-        });
+        const response = await context
+          .fetch(c.path, {
+            method,
+            headers: c.contentType ? { "content-type": c.contentType } : {},
+            ...(c.body ? { data: c.body } : {}),
+            maxRedirects: 0,
+            timeout: 20_000,
+          })
+          .catch((error: Error) => error);
         calls += 1;
+        if (response instanceof Error) {
+          failures.push(`${method} ${path} [${c.label}]: no answer (${response.message.split("\n")[0]})`);
+          continue;
+        }
         const status = response.status();
         const where = `${method} ${path} [${c.label}] → ${status}`;
         if (status >= 500) {

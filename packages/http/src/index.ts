@@ -8,3 +8,4 @@ export { createHealthRoutes } from "./health-routes";
 export { DEFAULT_BODY_LIMIT, readBodyLimited, readJsonBody, refuseControlCharacters } from "./read-json-body";
 export { errorResponse, jsonResponse, toErrorResponse } from "./responses";
 export { createApiRoute, optionalApiUser, requireApiUser } from "./legacy-api-route";
+export { ZJsonDate } from "./json-date";

@@ -2,7 +2,7 @@ import { ZAiDraftRequest } from "@gafus/core";
 import { defineOperation } from "@gafus/http";
 import { z } from "zod";
 import { ZJobState } from "./job-state";
-import { ZJsonDate } from "./json-date";
+import { ZJsonDate } from "@gafus/http";
 import { ZIdParams } from "./params";
 
 const tags = ["ai"];

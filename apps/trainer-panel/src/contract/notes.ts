@@ -1,7 +1,7 @@
 import { ZNoteInput, ZNoteTag, ZNoteUpdate } from "@gafus/core";
 import { defineOperation } from "@gafus/http";
 import { z } from "zod";
-import { ZJsonDate } from "./json-date";
+import { ZJsonDate } from "@gafus/http";
 import { ZIdParams } from "./params";
 
 const tags = ["notes"];

@@ -2,7 +2,12 @@ import { buildOpenApiDocument } from "@gafus/http/openapi";
 import { describe, expect, it } from "vitest";
 import { PANEL_OPERATIONS } from "./index";
 
-const document = buildOpenApiDocument({ title: "panel", description: "test", operations: PANEL_OPERATIONS });
+const document = buildOpenApiDocument({
+  title: "panel",
+  description: "test",
+  operations: PANEL_OPERATIONS,
+  gated: true,
+});
 type TSchema = { type?: string; format?: string; required?: string[]; additionalProperties?: unknown } & {
   properties?: Record<string, TSchema & { maxLength?: number }>;
   items?: TSchema;
@@ -16,7 +21,11 @@ describe("trainer panel OpenAPI document (generated from the operations)", () =>
     for (const op of PANEL_OPERATIONS) {
       const described = methods(op.path)?.[op.method.toLowerCase()];
       expect(described, `${op.method} ${op.path}`).toMatchObject({ summary: op.summary });
-      if (op.auth !== "anonymous") expect(described?.security).toEqual([{ session: [] }]);
+      if (op.auth !== "anonymous") {
+        expect(described?.security).toEqual([{ session: [] }]);
+        // The panel's gate refuses every non-panel role, so each signed-in operation documents its 403.
+        expect(Object.keys(described?.responses as object)).toContain("403");
+      }
     }
   });
 

@@ -1,8 +1,8 @@
 import { ZCatalogQuery, ZReviewInput } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
 import { ZCourseParams } from "./params";
-import { ZCourseLocale, ZDateTime, ZDayType, ZLevel, ZPetRef, ZRating, ZVisibility } from "./shapes";
+import { ZCourseLocale, ZDayType, ZLevel, ZPetRef, ZRating, ZVisibility } from "./shapes";
 
 const ZCatalogItem = z.object({
   id: z.uuid(),
@@ -13,7 +13,7 @@ const ZCatalogItem = z.object({
   locale: ZCourseLocale,
   coverUrl: z.string().nullable(),
   visibility: ZVisibility,
-  createdAt: ZDateTime,
+  createdAt: ZJsonDate,
   authorName: z.string(),
   dayCount: z.number().int(),
   rating: ZRating,
@@ -52,7 +52,7 @@ const ZCoursePage = z.object({
       id: z.uuid(),
       rating: z.number().int(),
       text: z.string(),
-      updatedAt: ZDateTime,
+      updatedAt: ZJsonDate,
       authorName: z.string(),
       isMine: z.boolean(),
     }),
@@ -61,14 +61,14 @@ const ZCoursePage = z.object({
   enrollment: z
     .object({
       id: z.uuid(),
-      completedAt: ZDateTime.nullable(),
+      completedAt: ZJsonDate.nullable(),
       pet: ZPetRef.nullable(),
       progress: z.number().int().min(0).max(100),
     })
     .nullable(),
 });
 
-const ZReview = z.object({ id: z.uuid(), rating: z.number().int(), text: z.string(), updatedAt: ZDateTime });
+const ZReview = z.object({ id: z.uuid(), rating: z.number().int(), text: z.string(), updatedAt: ZJsonDate });
 
 export const listCoursesOp = defineOperation({
   method: "GET",
@@ -100,7 +100,7 @@ export const enrollOp = defineOperation({
   auth: "user",
   params: ZCourseParams,
   body: z.strictObject({ petId: z.uuid().nullable().optional() }),
-  response: z.object({ enrollment: z.object({ id: z.uuid(), petId: z.uuid().nullable(), createdAt: ZDateTime }) }),
+  response: z.object({ enrollment: z.object({ id: z.uuid(), petId: z.uuid().nullable(), createdAt: ZJsonDate }) }),
   status: 201,
 });
 

@@ -1,8 +1,8 @@
 import { ZDiaryEntryInput } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
 import { ZCourseParams, ZStepParams } from "./params";
-import { ZCompletion, ZDateTime } from "./shapes";
+import { ZCompletion } from "./shapes";
 
 export const listDiaryEntriesOp = defineOperation({
   method: "GET",
@@ -17,7 +17,7 @@ export const listDiaryEntriesOp = defineOperation({
       z.object({
         id: z.uuid(),
         content: z.string(),
-        createdAt: ZDateTime,
+        createdAt: ZJsonDate,
         dayOnCourse: z.object({ order: z.number().int(), day: z.object({ title: z.string() }) }),
       }),
     ),
@@ -34,7 +34,7 @@ export const writeDiaryEntryOp = defineOperation({
   params: ZStepParams,
   body: ZDiaryEntryInput,
   response: ZCompletion.extend({
-    entry: z.object({ id: z.uuid(), content: z.string(), createdAt: ZDateTime }),
+    entry: z.object({ id: z.uuid(), content: z.string(), createdAt: ZJsonDate }),
   }),
   status: 201,
   errors: ["not_enrolled", "day_locked"],

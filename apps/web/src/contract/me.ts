@@ -1,7 +1,7 @@
 import { BADGES } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
-import { ZDateTime, ZLevel } from "./shapes";
+import { ZLevel } from "./shapes";
 
 export const getAchievementsOp = defineOperation({
   method: "GET",
@@ -12,7 +12,7 @@ export const getAchievementsOp = defineOperation({
   auth: "user",
   response: z.object({
     streak: z.object({ current: z.number().int(), best: z.number().int() }),
-    badges: z.array(z.object({ code: z.enum(BADGES), awardedAt: ZDateTime.nullable() })),
+    badges: z.array(z.object({ code: z.enum(BADGES), awardedAt: ZJsonDate.nullable() })),
     calendar: z.array(z.object({ date: z.iso.date(), active: z.boolean() })),
   }),
 });
@@ -29,8 +29,8 @@ export const listMyNotesOp = defineOperation({
         id: z.uuid(),
         content: z.string(),
         tags: z.array(z.string()),
-        createdAt: ZDateTime,
-        updatedAt: ZDateTime,
+        createdAt: ZJsonDate,
+        updatedAt: ZJsonDate,
         author: z.object({ name: z.string() }),
         course: z.object({ title: z.string(), slug: z.string() }).nullable(),
       }),

@@ -1,7 +1,6 @@
 import { ZMarkRead } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
-import { ZDateTime } from "./shapes";
 
 export const listNotificationsOp = defineOperation({
   method: "GET",
@@ -15,8 +14,8 @@ export const listNotificationsOp = defineOperation({
         id: z.uuid(),
         kind: z.string(),
         data: z.unknown().meta({ description: "what the kind's message is rendered from (a JSON object)" }),
-        readAt: ZDateTime.nullable(),
-        createdAt: ZDateTime,
+        readAt: ZJsonDate.nullable(),
+        createdAt: ZJsonDate,
       }),
     ),
     unread: z.number().int(),

@@ -1,15 +1,14 @@
 import { ZPetInput, ZPetUpdate, ZPreventionInput } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
 import { ZIdParams, ZPreventionParams } from "./params";
-import { ZDateTime } from "./shapes";
 
 const ZPet = z.object({
   id: z.uuid(),
   name: z.string(),
   type: z.enum(["DOG", "CAT", "OTHER"]),
   breed: z.string(),
-  birthDate: ZDateTime.nullable(),
+  birthDate: ZJsonDate.nullable(),
   notes: z.string(),
 });
 
@@ -17,8 +16,8 @@ const ZPreventionEntry = z.object({
   id: z.uuid(),
   kind: z.enum(["VACCINATION", "DEWORMING", "TICKS_FLEAS", "OTHER"]),
   title: z.string(),
-  date: ZDateTime,
-  nextDueAt: ZDateTime.nullable(),
+  date: ZJsonDate,
+  nextDueAt: ZJsonDate.nullable(),
   notes: z.string(),
 });
 

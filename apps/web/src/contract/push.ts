@@ -1,13 +1,12 @@
 import { NOTIFICATION_KINDS, ZNotificationSettingsInput, ZPushSubscriptionInput, ZPushUnsubscribe } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
-import { ZDateTime } from "./shapes";
 
 const ZSubscription = z.object({
   id: z.uuid(),
   userAgent: z.string(),
-  createdAt: ZDateTime,
-  lastSuccessAt: ZDateTime.nullable(),
+  createdAt: ZJsonDate,
+  lastSuccessAt: ZJsonDate.nullable(),
 });
 
 const ZSettings = z.object({

@@ -1,8 +1,7 @@
 import { ZReminderInput } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
 import { ZIdParams } from "./params";
-import { ZDateTime } from "./shapes";
 
 const ZReminder = z.object({
   id: z.uuid(),
@@ -11,7 +10,7 @@ const ZReminder = z.object({
   time: z.string(),
   timezone: z.string(),
   enabled: z.boolean(),
-  nextRunAt: ZDateTime.nullable(),
+  nextRunAt: ZJsonDate.nullable(),
   course: z.object({ id: z.uuid(), slug: z.string(), title: z.string() }).nullable(),
 });
 

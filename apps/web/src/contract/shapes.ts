@@ -2,17 +2,6 @@ import { z } from "zod";
 
 // Pieces of the web API's JSON answers that several operations share.
 
-/**
- * A timestamp in a response: core hands the route a Date and JSON.stringify turns it into its ISO string, so the
- * handler's result may hold either, while the client (and the contract test, after a JSON round trip) reads the
- * string. The document shows what goes over the wire.
- */
-export const ZDateTime = z.union([z.date(), z.iso.datetime()]).meta({
-  override: ({ jsonSchema }) => {
-    delete jsonSchema.anyOf;
-    Object.assign(jsonSchema, { type: "string", format: "date-time" });
-  },
-});
 export const ZLevel = z.enum(["BEGINNER", "INTERMEDIATE", "ADVANCED"]);
 export const ZCourseLocale = z.enum(["ru", "en"]);
 export const ZVisibility = z.enum(["PUBLIC", "PRIVATE"]);

@@ -1,8 +1,8 @@
 import { ZExamSubmission } from "@gafus/core";
-import { defineOperation } from "@gafus/http";
+import { defineOperation, ZJsonDate } from "@gafus/http";
 import { z } from "zod";
 import { ZDayParams, ZStepParams } from "./params";
-import { ZCompletion, ZDateTime, ZDayType, ZExamStatus, ZPetRef, ZStepStatus, ZStepType } from "./shapes";
+import { ZCompletion, ZDayType, ZExamStatus, ZPetRef, ZStepStatus, ZStepType } from "./shapes";
 
 const ZTimer = z.object({
   durationSec: z.number().int(),
@@ -45,8 +45,8 @@ const ZDayStep = z.object({
           score: z.number().int().nullable(),
           maxScore: z.number().int().nullable(),
           reviewComment: z.string().nullable(),
-          reviewedAt: ZDateTime.nullable(),
-          createdAt: ZDateTime,
+          reviewedAt: ZJsonDate.nullable(),
+          createdAt: ZJsonDate,
         })
         .nullable(),
     })
@@ -118,7 +118,7 @@ export const submitExamOp = defineOperation({
       status: ZExamStatus,
       score: z.number().int().nullable(),
       maxScore: z.number().int().nullable(),
-      createdAt: ZDateTime,
+      createdAt: ZJsonDate,
     }),
   }),
   status: 201,

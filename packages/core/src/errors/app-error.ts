@@ -2,6 +2,8 @@
 export const ERROR_STATUS = {
   validation_failed: 400,
   invalid_json: 400,
+  // Answered by nginx itself (a request it cannot parse, a URI past its buffers), in the same format.
+  bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
   not_enrolled: 403,
@@ -14,6 +16,7 @@ export const ERROR_STATUS = {
   step_not_ready: 409,
   video_not_retryable: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   range_not_satisfiable: 416,
   rate_limited: 429,

@@ -10,10 +10,11 @@ const COMMON_ERRORS: TErrorCode[] = [
   "rate_limited",
 ];
 
-function errorResponses(operation: TOperation) {
+function errorResponses(operation: TOperation, gated: boolean) {
   const codes = new Set<TErrorCode>([...COMMON_ERRORS, ...(operation.errors ?? [])]);
   if (operation.auth !== "anonymous" && operation.auth !== "optional") codes.add("unauthorized");
-  if (typeof operation.auth === "object" || operation.auth === "admin") codes.add("forbidden");
+  const signedIn = operation.auth !== "anonymous" && operation.auth !== "internal";
+  if (typeof operation.auth === "object" || operation.auth === "admin" || (gated && signedIn)) codes.add("forbidden");
   if (operation.params) codes.add("not_found");
   const byStatus = new Map<number, TErrorCode[]>();
   for (const code of codes) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
@@ -38,7 +39,7 @@ function successResponse(operation: TOperation) {
   };
 }
 
-function toOperationObject(operation: TOperation): ZodOpenApiOperationObject {
+function toOperationObject(operation: TOperation, gated: boolean): ZodOpenApiOperationObject {
   const signedIn = operation.auth !== "anonymous" && operation.auth !== "optional" && operation.auth !== "internal";
   const who =
     typeof operation.auth === "object" ? `Signed in, allowed to ${operation.auth.can}.` : `Access: ${operation.auth}.`;
@@ -66,7 +67,7 @@ function toOperationObject(operation: TOperation): ZodOpenApiOperationObject {
             },
           }
         : {}),
-    responses: { ...successResponse(operation), ...errorResponses(operation) },
+    responses: { ...successResponse(operation), ...errorResponses(operation, gated) },
   };
 }
 
@@ -75,17 +76,20 @@ export function buildOpenApiDocument({
   title,
   description,
   operations,
+  gated = false,
 }: {
   title: string;
   description: string;
   operations: readonly TOperation[];
+  /** The app's router has a gate (createRouter's `gate`): every signed-in operation may answer 403. */
+  gated?: boolean;
 }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const operation of operations) {
     const item = (paths[operation.path] ??= {});
     const method = operation.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
     if (item[method]) throw new Error(`Two operations for ${operation.method} ${operation.path}`);
-    item[method] = toOperationObject(operation);
+    item[method] = toOperationObject(operation, gated);
   }
   return createDocument(
     {

@@ -11,6 +11,7 @@ export const GET = route(openApiOp, async () => {
     title: "Gafus trainer panel API",
     description: "JSON API of the trainer panel (authoring, videos, exams, statistics, notes, reports, AI drafts).",
     operations: PANEL_OPERATIONS,
+    gated: true,
   });
   return document;
 });

@@ -1,8 +1,7 @@
 import "server-only";
 import { videoEnv } from "@gafus/config";
-import { AppError, type TEnqueueTranscoding } from "@gafus/core";
+import type { TEnqueueTranscoding } from "@gafus/core";
 import { createQueue, enqueueVideoTranscoding, type TQueue } from "@gafus/queues";
-import { z } from "zod";
 
 const globalForQueue = globalThis as unknown as { gafusVideoQueue?: TQueue<"video-transcoding"> };
 
@@ -15,10 +14,4 @@ export const enqueueTranscoding: TEnqueueTranscoding = (job) => {
 export function videoLimits() {
   const { VIDEO_MAX_BYTES, VIDEO_PART_BYTES } = videoEnv();
   return { maxBytes: VIDEO_MAX_BYTES, partBytes: VIDEO_PART_BYTES };
-}
-
-export async function assetIdParam(params: Promise<{ id: string }>): Promise<string> {
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "No such video.");
-  return id;
 }
