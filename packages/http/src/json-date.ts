@@ -6,7 +6,8 @@ import { z } from "zod";
  * string. The document shows it as what goes over the wire.
  */
 export const ZJsonDate = z.union([z.date(), z.iso.datetime()]).meta({
-  override: ({ jsonSchema }) => {
+  // Typed here: apps that never load zod-openapi (which declares `override`) still compile this file.
+  override: ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => {
     delete jsonSchema.anyOf;
     Object.assign(jsonSchema, { type: "string", format: "date-time" });
   },
